@@ -1,0 +1,50 @@
+// swift-tools-version:6.0
+// natoscope: a terminal explorer of NATO's partnerships.
+// Dependencies point one way: executable -> output/terminal -> model -> text.
+import PackageDescription
+
+let package = Package(
+    name: "natoscope",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "natoscope", targets: ["natoscope"]),
+        .library(name: "NatoModel", targets: ["NatoModel"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Display width, wrapping and sanitising of untrusted text. No dependencies.
+        .target(name: "NatoText"),
+        // Entities, JSON parsing, loading and validation, relation indexes, search. No UI.
+        .target(name: "NatoModel", dependencies: ["NatoText"]),
+        // The built-in data set from Resources/data, compiled into the binary so that a
+        // copied release binary still finds it (see EmbedDataPlugin).
+        .target(name: "NatoData", dependencies: ["NatoModel"], plugins: ["EmbedDataPlugin"]),
+        .executableTarget(name: "EmbedDataTool", path: "Sources/EmbedDataTool"),
+        .plugin(name: "EmbedDataPlugin", capability: .buildTool(), dependencies: ["EmbedDataTool"]),
+        // Text and JSON reports for the non-interactive subcommands.
+        .target(name: "NatoOutput", dependencies: ["NatoModel", "NatoText"]),
+        // The only module that touches ncurses (wide-character build).
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .executableTarget(
+            name: "natoscope",
+            dependencies: [
+                "NatoModel", "NatoData", "NatoOutput",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "NatoTextTests", dependencies: ["NatoText"]),
+        .testTarget(
+            name: "NatoModelTests",
+            dependencies: ["NatoModel", "NatoData"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "NatoOutputTests", dependencies: ["NatoOutput", "NatoModel", "NatoData"]),
+        .testTarget(name: "CLITests", dependencies: ["natoscope"]),
+    ]
+)

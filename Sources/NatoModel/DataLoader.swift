@@ -1,0 +1,123 @@
+// Loading a data set: read the files, parse them, decode records, resolve references,
+// and build the catalog, or report every problem found.
+import Foundation
+import NatoText
+
+public struct DataFile: Sendable {
+    /// The name used in messages: the path as given, or the built-in file's name.
+    public var name: String
+    public var bytes: [UInt8]
+
+    public init(name: String, bytes: [UInt8]) {
+        self.name = name
+        self.bytes = bytes
+    }
+}
+
+public enum DataLoader {
+    /// Files larger than this are refused before they are read.
+    public static let maximumFileSize = 64 << 20
+
+    /// Loads files already in memory (the built-in data set, tests).
+    public static func load(_ files: [DataFile]) -> Result<Catalog, DataProblems> {
+        var decoder = DataSetDecoder()
+        for file in files {
+            if file.bytes.count > maximumFileSize {
+                decoder.log.add(file.name, "", "file is larger than \(maximumFileSize >> 20) MiB")
+                continue
+            }
+            do {
+                let root = try JSONParser.parse(file.bytes)
+                decoder.decode(file: file.name, root: root)
+            } catch {
+                decoder.log.add(file.name, "line \(error.line), column \(error.column)", error.message)
+            }
+        }
+        resolveReferences(&decoder)
+        if !decoder.log.problems.isEmpty { return .failure(DataProblems(decoder.log.problems)) }
+        return .success(Catalog(decoder.dataSet))
+    }
+
+    /// Loads JSON files and folders of JSON files (their `*.json` files, in name order).
+    public static func load(paths: [String]) -> Result<Catalog, DataProblems> {
+        switch read(paths: paths) {
+        case .success(let files): return load(files)
+        case .failure(let problems): return .failure(problems)
+        }
+    }
+
+    public static func read(paths: [String]) -> Result<[DataFile], DataProblems> {
+        var files: [DataFile] = []
+        var problems: [DataProblem] = []
+        let fm = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                problems.append(DataProblem(file: path, location: "", message: "no such file or folder"))
+                continue
+            }
+            var members: [String] = [path]
+            if isDirectory.boolValue {
+                guard let names = try? fm.contentsOfDirectory(atPath: path) else {
+                    problems.append(DataProblem(file: path, location: "", message: "cannot read the folder"))
+                    continue
+                }
+                members = names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted()
+                    .map { (path as NSString).appendingPathComponent($0) }
+                if members.isEmpty {
+                    problems.append(DataProblem(file: path, location: "", message: "the folder holds no .json files"))
+                }
+            }
+            for member in members {
+                switch readFile(member) {
+                case .success(let bytes): files.append(DataFile(name: member, bytes: bytes))
+                case .failure(let problem): problems.append(problem)
+                }
+            }
+        }
+        return problems.isEmpty ? .success(files) : .failure(DataProblems(problems))
+    }
+
+    /// Reads a regular file of at most `maximumFileSize` bytes. Devices and pipes are refused
+    /// so that a path like /dev/zero cannot hang the program.
+    static func readFile(_ path: String) -> Result<[UInt8], DataProblem> {
+        let fm = FileManager.default
+        guard let attributes = try? fm.attributesOfItem(atPath: path) else {
+            return .failure(DataProblem(file: path, location: "", message: "cannot read the file"))
+        }
+        if let type = attributes[.type] as? FileAttributeType, type != .typeRegular {
+            return .failure(DataProblem(file: path, location: "", message: "not a regular file"))
+        }
+        if let size = attributes[.size] as? NSNumber, size.intValue > maximumFileSize {
+            return .failure(DataProblem(file: path, location: "", message: "file is larger than \(maximumFileSize >> 20) MiB"))
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            return .failure(DataProblem(file: path, location: "", message: "cannot open the file (permission denied?)"))
+        }
+        defer { try? handle.close() }
+        let data = (try? handle.read(upToCount: maximumFileSize + 1)) ?? Data()
+        return .success([UInt8](data))
+    }
+
+    /// Checks that every id a record names exists and is of the kind the field expects.
+    static func resolveReferences(_ decoder: inout DataSetDecoder) {
+        let definitions = decoder.definitions
+        for ref in decoder.references {
+            if let target = definitions[ref.id] {
+                if !ref.kinds.contains(target.kind) {
+                    decoder.log.add(ref.file, ref.path, "\"\(ref.id)\" is a \(target.kind.label); expected \(describe(ref.kinds))")
+                }
+                continue
+            }
+            var message = "unknown id \"\(ref.id.inert)\"; expected \(describe(ref.kinds))"
+            let candidates = definitions.lazy.filter { ref.kinds.contains($0.value.kind) }.map(\.key)
+            if let near = Suggest.nearest(to: ref.id, among: candidates) { message += " (did you mean \"\(near)\"?)" }
+            decoder.log.add(ref.file, ref.path, message)
+        }
+    }
+
+    static func describe(_ kinds: [EntityKind]) -> String {
+        if kinds.count == EntityKind.allCases.count { return "the id of any record" }
+        return "the id of a " + kinds.map(\.label).joined(separator: " or ")
+    }
+}

@@ -1,0 +1,258 @@
+// Turns parsed JSON files into a DataSet, collecting every problem with its file and
+import NatoText
+// record path. References between records are checked afterwards by DataSetValidator.
+
+struct DataSetDecoder {
+    var dataSet = DataSet()
+    var log = ProblemLog()
+    var references: [PendingReference] = []
+    /// Where each id was first defined, for duplicate-id messages.
+    var definitions: [String: (kind: EntityKind, file: String, path: String)] = [:]
+
+    mutating func decode(file: String, root: JSONValue) {
+        guard case .object(let collections) = root else {
+            log.add(file, "", "expected a JSON object with collections (\(EntityKind.allCases.map(\.collection).joined(separator: ", "))), found \(root.typeDescription)")
+            return
+        }
+        for (key, value) in collections {
+            guard let kind = EntityKind(collection: key) else {
+                log.add(file, key, "unknown collection; expected one of: \(EntityKind.allCases.map(\.collection).joined(separator: ", "))")
+                continue
+            }
+            guard case .array(let records) = value else {
+                log.add(file, key, "expected an array of records, found \(value.typeDescription)")
+                continue
+            }
+            for (i, record) in records.enumerated() {
+                decodeRecord(kind, file: file, index: i, value: record)
+            }
+        }
+    }
+
+    private mutating func decodeRecord(_ kind: EntityKind, file: String, index: Int, value: JSONValue) {
+        var label = "\(kind.collection)[\(index)]"
+        if case .object(let m) = value, let idValue = m.first(where: { $0.key == "id" })?.value, case .string(let id) = idValue {
+            label += " \"\(TextLayout.truncate(id.inert, width: 40))\""
+        }
+        var r = RecordReader(file: file, path: FieldPath(record: label, field: ""), value: value, log: &log)
+        guard r.isObject else { return }
+        let id = r.id(&log)
+        let common = readCommon(&r, id: id)
+        switch kind {
+        case .source: decodeSource(&r, common)
+        case .framework: decodeFramework(&r, common)
+        case .country: decodeCountry(&r, common)
+        case .area: decodeArea(&r, common)
+        case .milestone: decodeMilestone(&r, common)
+        case .institution, .exercise, .organization: decodeBody(&r, common, kind)
+        }
+        r.finish(&log)
+        if let id {
+            if let first = definitions[id] {
+                log.add(file, label + " .id", "duplicate id \"\(id)\": already used by the \(first.kind.label) at \(first.file): \(first.path)")
+            } else {
+                definitions[id] = (kind, file, label)
+            }
+        }
+    }
+
+    // MARK: Shared parts
+
+    private mutating func readCommon(_ r: inout RecordReader, id: String?) -> RecordCommon? {
+        let file = r.file
+        var pending: [PendingReference] = []
+        let notes: [Note] = r.array("notes", &log) { v, p, log in
+            Self.note(v, at: p, file: file, refs: &pending, &log)
+        }
+        references.append(contentsOf: pending)
+        let links = r.references("links", expecting: EntityKind.allCases, into: &references, &log)
+        if let id, links.contains(id) {
+            log.add(file, r.path.appending("links").description, "a record cannot link to itself")
+        }
+        guard let id else { return nil }
+        return RecordCommon(id: id, notes: notes, links: links)
+    }
+
+    private static func note(_ v: JSONValue, at p: FieldPath, file: String, refs: inout [PendingReference], _ log: inout ProblemLog) -> Note? {
+        var r = RecordReader(file: file, path: p, value: v, log: &log)
+        guard r.isObject else { return nil }
+        let kind = r.choice("kind", Note.Kind.self, &log)
+        let claimedBy = r.references("claimedBy", required: true, nonEmpty: true, expecting: [.source], into: &refs, &log)
+        let claim = r.text("claim", &log)
+        let correction = r.text("correction", &log)
+        let sources = r.references("sources", required: true, nonEmpty: true, expecting: [.source], into: &refs, &log)
+        r.finish(&log)
+        guard let kind, let claim, let correction, !claimedBy.isEmpty, !sources.isEmpty else { return nil }
+        return Note(kind: kind, claimedBy: claimedBy, claim: claim, correction: correction, sources: sources)
+    }
+
+    private mutating func sections(_ r: inout RecordReader) -> [Section] {
+        let file = r.file
+        return r.array("sections", &log) { v, p, log in
+            var s = RecordReader(file: file, path: p, value: v, log: &log)
+            guard s.isObject else { return nil }
+            let title = s.text("title", &log)
+            let paragraphs = s.texts("paragraphs", &log)
+            let bullets = s.texts("bullets", &log)
+            s.finish(&log)
+            if paragraphs.isEmpty && bullets.isEmpty {
+                log.add(file, p.description, "a section needs a non-empty 'paragraphs' or 'bullets' array")
+            }
+            guard let title else { return nil }
+            return Section(title: title, paragraphs: paragraphs, bullets: bullets)
+        }
+    }
+
+    private mutating func sources(_ r: inout RecordReader) -> [String] {
+        r.references("sources", required: true, nonEmpty: true, expecting: [.source], into: &references, &log)
+    }
+
+    // MARK: Kinds
+
+    private mutating func decodeSource(_ r: inout RecordReader, _ common: RecordCommon?) {
+        let title = r.text("title", &log)
+        let kind = r.choice("kind", Source.Kind.self, &log)
+        let url = r.text("url", required: false, &log)
+        if let url, !(url.hasPrefix("https://") || url.hasPrefix("http://")) || url.contains(" ") {
+            log.add(r.file, r.path.appending("url").description, "expected an http:// or https:// address without spaces")
+        }
+        let publisher = r.text("publisher", required: false, &log)
+        let file = r.text("file", required: false, &log)
+        guard let common, let title, let kind else { return }
+        dataSet.sources.append(Source(common: common, title: title, kind: kind, url: url, publisher: publisher, file: file))
+    }
+
+    private mutating func decodeFramework(_ r: inout RecordReader, _ common: RecordCommon?) {
+        let name = r.text("name", &log)
+        let abbreviation = r.text("abbreviation", required: false, &log)
+        let kind = r.word("kind", among: Framework.kinds, &log)
+        let founded = r.year("founded", required: true, &log).value
+        let ended = r.year("ended", required: false, &log).value
+        if let founded, let ended, ended < founded {
+            log.add(r.file, r.path.appending("ended").description, "ends (\(ended)) before it was founded (\(founded))")
+        }
+        let region = r.text("region", &log)
+        let purpose = r.text("purpose", &log)
+        let summary = r.text("summary", &log)
+        let areas = r.references("areas", expecting: [.area], into: &references, &log)
+        let sections = sections(&r)
+        let sources = sources(&r)
+        guard let common, let name, let kind, let founded, let region, let purpose, let summary else { return }
+        dataSet.frameworks.append(Framework(common: common, name: name, abbreviation: abbreviation, kind: kind, founded: founded, ended: ended,
+                                            region: region, purpose: purpose, summary: summary, areas: areas, sections: sections, sources: sources))
+    }
+
+    private mutating func decodeCountry(_ r: inout RecordReader, _ common: RecordCommon?) {
+        let name = r.text("name", &log)
+        let kind = r.choice("kind", Country.Kind.self, &log)
+        let region = r.word("region", among: Country.regions, &log)
+        let accession = r.year("accession", required: false, &log)
+        if kind == .ally && !accession.present {
+            log.add(r.file, r.path.appending("accession").description, "missing required field for an ally (expected the year it joined NATO)")
+        }
+        if kind == .partner && accession.present {
+            log.add(r.file, r.path.appending("accession").description, "only allies have an accession year; a partner must not")
+        }
+        let file = r.file
+        var pending: [PendingReference] = []
+        let memberships: [Membership] = r.array("memberships", &log) { v, p, log in
+            Self.membership(v, at: p, file: file, refs: &pending, &log)
+        }
+        references.append(contentsOf: pending)
+        var seen: [String: Int] = [:]
+        for (i, m) in memberships.enumerated() {
+            if let first = seen[m.framework] {
+                log.add(file, r.path.appending("memberships").appending(index: i).appending("framework").description,
+                        "duplicate membership of \"\(m.framework)\" (already at memberships[\(first)])")
+            } else {
+                seen[m.framework] = i
+            }
+        }
+        if kind == .partner && memberships.isEmpty {
+            log.add(file, r.path.appending("memberships").description, "a partner needs at least one membership")
+        }
+        let areas = r.references("areas", expecting: [.area], into: &references, &log)
+        let summary = r.text("summary", &log)
+        let sections = sections(&r)
+        let sources = sources(&r)
+        guard let common, let name, let kind, let region, let summary else { return }
+        dataSet.countries.append(Country(common: common, name: name, kind: kind, region: region, accession: accession.value,
+                                         memberships: memberships, areas: areas, summary: summary, sections: sections, sources: sources))
+    }
+
+    private static func membership(_ v: JSONValue, at p: FieldPath, file: String, refs: inout [PendingReference], _ log: inout ProblemLog) -> Membership? {
+        var r = RecordReader(file: file, path: p, value: v, log: &log)
+        guard r.isObject else { return nil }
+        let framework = r.text("framework", &log)
+        if let framework { refs.append(PendingReference(file: file, path: p.appending("framework").description, id: framework, kinds: [.framework])) }
+        let joined = r.year("joined", required: true, allowNull: true, &log)
+        let status = r.choice("status", Membership.Status.self, &log)
+        let until = r.year("until", required: false, &log).value
+        if let j = joined.value, let until, until < j {
+            log.add(file, p.appending("until").description, "ends (\(until)) before it began (\(j))")
+        }
+        let remark = r.text("remark", required: false, &log)
+        r.finish(&log)
+        guard let framework, joined.present, let status else { return nil }
+        return Membership(framework: framework, joined: joined.value, status: status, until: until, remark: remark)
+    }
+
+    private mutating func decodeArea(_ r: inout RecordReader, _ common: RecordCommon?) {
+        let name = r.text("name", &log)
+        let summary = r.text("summary", &log)
+        let sections = sections(&r)
+        let sources = sources(&r)
+        guard let common, let name, let summary else { return }
+        dataSet.areas.append(Area(common: common, name: name, summary: summary, sections: sections, sources: sources))
+    }
+
+    private mutating func decodeMilestone(_ r: inout RecordReader, _ common: RecordCommon?) {
+        var date: PartialDate?
+        if let text = r.text("date", &log) {
+            date = PartialDate(text)
+            if date == nil {
+                log.add(r.file, r.path.appending("date").description, "expected a real date as YYYY, YYYY-MM or YYYY-MM-DD with a year in 1900...2100, found \"\(text.inert)\"")
+            }
+        }
+        let title = r.text("title", &log)
+        let summary = r.text("summary", &log)
+        let countries = r.references("countries", expecting: [.country], into: &references, &log)
+        let frameworks = r.references("frameworks", expecting: [.framework], into: &references, &log)
+        let areas = r.references("areas", expecting: [.area], into: &references, &log)
+        let sources = sources(&r)
+        if countries.isEmpty && frameworks.isEmpty && areas.isEmpty && (common?.links.isEmpty ?? true) {
+            log.add(r.file, r.path.description, "a milestone needs at least one link (countries, frameworks, areas or links)")
+        }
+        guard let common, let date, let title, let summary else { return }
+        dataSet.milestones.append(Milestone(common: common, date: date, title: title, summary: summary, countries: countries,
+                                            frameworks: frameworks, areas: areas, sources: sources))
+    }
+
+    private mutating func decodeBody(_ r: inout RecordReader, _ common: RecordCommon?, _ kind: EntityKind) {
+        let name = r.text("name", &log)
+        let abbreviation = r.text("abbreviation", required: false, &log)
+        var founded: Int?, ended: Int?
+        var years: [Int] = []
+        if kind == .exercise {
+            let file = r.file
+            years = r.array("years", required: true, nonEmpty: true, &log) { v, p, log in RecordReader.year(v, at: p, file: file, &log) }
+        } else {
+            founded = r.year("founded", required: false, &log).value
+            ended = r.year("ended", required: false, &log).value
+            if let founded, let ended, ended < founded {
+                log.add(r.file, r.path.appending("ended").description, "ends (\(ended)) before it was founded (\(founded))")
+            }
+        }
+        let summary = r.text("summary", &log)
+        let sections = sections(&r)
+        let sources = sources(&r)
+        guard let common, let name, let summary else { return }
+        let body = Body(common: common, name: name, abbreviation: abbreviation, founded: founded, ended: ended, years: years,
+                        summary: summary, sections: sections, sources: sources)
+        switch kind {
+        case .institution: dataSet.institutions.append(body)
+        case .exercise: dataSet.exercises.append(body)
+        default: dataSet.organizations.append(body)
+        }
+    }
+}

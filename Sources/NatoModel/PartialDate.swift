@@ -1,0 +1,68 @@
+// Milestone dates: a year, a month or a day, as precise as the record allows.
+
+public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public static let years = 1900...2100
+
+    public var year: Int
+    public var month: Int?
+    public var day: Int?
+
+    public init(year: Int, month: Int? = nil, day: Int? = nil) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; nil unless it is a real calendar date
+    /// with a year in `years`.
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        let widths = [4, 2, 2]
+        guard (1...3).contains(parts.count) else { return nil }
+        var numbers: [Int] = []
+        for (i, part) in parts.enumerated() {
+            guard part.count == widths[i], part.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Int(part) else { return nil }
+            numbers.append(n)
+        }
+        guard Self.years.contains(numbers[0]) else { return nil }
+        year = numbers[0]
+        if numbers.count > 1 {
+            guard (1...12).contains(numbers[1]) else { return nil }
+            month = numbers[1]
+        }
+        if numbers.count > 2, let month {
+            guard (1...Self.daysIn(month: month, year: year)).contains(numbers[2]) else { return nil }
+            day = numbers[2]
+        }
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// The form it was written in: `1994`, `1994-01` or `1994-01-10`.
+    public var description: String {
+        var s = String(year)
+        if let month { s += "-" + (month < 10 ? "0" : "") + String(month) }
+        if let day { s += "-" + (day < 10 ? "0" : "") + String(day) }
+        return s
+    }
+
+    /// For readers: `1994`, `Jan 1994`, `10 Jan 1994`.
+    public var readable: String {
+        let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        guard let month else { return String(year) }
+        let m = names[month - 1] + " " + String(year)
+        guard let day else { return m }
+        return String(day) + " " + m
+    }
+
+    /// A less precise date sorts before a more precise one in the same period.
+    public static func < (a: PartialDate, b: PartialDate) -> Bool {
+        (a.year, a.month ?? 0, a.day ?? 0) < (b.year, b.month ?? 0, b.day ?? 0)
+    }
+}
