@@ -25,16 +25,22 @@ let package = Package(
         .plugin(name: "EmbedDataPlugin", capability: .buildTool(), dependencies: ["EmbedDataTool"]),
         // Text and JSON reports for the non-interactive subcommands.
         .target(name: "NatoOutput", dependencies: ["NatoModel", "NatoText"]),
-        // The only module that touches ncurses (wide-character build).
+        // The explorer's state machine: State + Action -> State, no I/O.
+        .target(name: "NatoNavigation", dependencies: ["NatoModel", "NatoText"]),
+        // A pure function from state, catalog and size to a grid of styled cells.
+        .target(name: "NatoRender", dependencies: ["NatoNavigation", "NatoModel", "NatoText"]),
+        // The terminal adapter: draws grids, decodes keys, restores the terminal.
+        .target(name: "NatoTerminal", dependencies: ["CNcursesw", "NatoRender", "NatoNavigation"]),
+        // The only module that touches ncurses (wide-character build). No pkgConfig: SwiftPM
+        // drops its -D flags with a warning; the shim header defines what they would.
         .systemLibrary(
             name: "CNcursesw",
-            pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
         .executableTarget(
             name: "natoscope",
             dependencies: [
-                "NatoModel", "NatoData", "NatoOutput",
+                "NatoModel", "NatoData", "NatoOutput", "NatoNavigation", "NatoRender", "NatoTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -42,9 +48,12 @@ let package = Package(
         .testTarget(
             name: "NatoModelTests",
             dependencies: ["NatoModel", "NatoData"],
-            resources: [.copy("Fixtures")]
+            exclude: ["Fixtures"]
         ),
         .testTarget(name: "NatoOutputTests", dependencies: ["NatoOutput", "NatoModel", "NatoData"]),
+        .testTarget(name: "NatoNavigationTests", dependencies: ["NatoNavigation", "NatoModel", "NatoData"]),
+        .testTarget(name: "NatoRenderTests", dependencies: ["NatoRender", "NatoNavigation", "NatoModel", "NatoData", "NatoText"]),
+        .testTarget(name: "NatoTerminalTests", dependencies: ["NatoTerminal", "NatoRender", "NatoNavigation"]),
         .testTarget(name: "CLITests", dependencies: ["natoscope"]),
     ]
 )

@@ -164,7 +164,7 @@ public struct JSONParser {
                     guard let scalar = Unicode.Scalar(code) else { throw error("invalid code point") }
                     scratch.append(contentsOf: Array(String(Character(scalar)).utf8))
                 default:
-                    index -= 1
+                    index -= 2  // point at the backslash
                     throw error("invalid escape '\\\(Character(Unicode.Scalar(escape)))'")
                 }
                 runStart = index

@@ -1,5 +1,4 @@
 // Short descriptions of records shared by the text and JSON reports.
-import NatoModel
 
 extension Catalog {
     /// `PfP 1994`, `EAPC 1997–2023`, `PfP 1994 (suspended)`.

@@ -1,0 +1,78 @@
+import Testing
+@testable import NatoModel
+
+@Suite("JSON parser")
+struct JSONParserTests {
+    func parse(_ s: String) throws(JSONSyntaxError) -> JSONValue { try JSONParser.parse(Array(s.utf8)) }
+
+    @Test func parsesNestedValuesKeepingKeyOrder() throws {
+        let v = try parse(#"{"b": [1, 2.5, -3e2, true, false, null], "a": "x\u00e9\n"}"#)
+        guard case .object(let members) = v else { Issue.record("not an object"); return }
+        #expect(members.map(\.key) == ["b", "a"])
+        #expect(members[0].value == .array([.number(1, isInteger: true), .number(2.5, isInteger: false), .number(-300, isInteger: false),
+                                            .bool(true), .bool(false), .null]))
+        #expect(members[1].value == .string("xé\n"))
+    }
+
+    @Test func decodesSurrogatePairs() throws {
+        #expect(try parse(#""\ud83c\uddef""#) == .string("🇯"))
+    }
+
+    @Test(arguments: [
+        ("{\n  \"a\": 1,\n  \"b\" 2\n}", 3, 7, "expected ':'"),
+        ("{\"a\": 1,}", 1, 9, "expected a key"),
+        ("[1, 2", 1, 6, "unexpected end of file"),
+        ("", 1, 1, "the file is empty"),
+        ("   ", 1, 4, "the file is empty"),
+        ("{\"a\": tru}", 1, 7, "expected a value"),
+        ("{\"a\": 01}", 1, 8, "leading zero"),
+        ("{\"a\": \"x}", 1, 7, "unterminated string"),
+        ("{\"a\": 1} x", 1, 10, "after the end of the document"),
+        ("{\"a\": 1, \"a\": 2}", 1, 10, "duplicate key \"a\""),
+        ("{\"é\": \"\\q\"}", 1, 8, "invalid escape"),
+    ])
+    func reportsLineAndColumn(input: String, line: Int, column: Int, message: String) {
+        do {
+            _ = try parse(input)
+            Issue.record("parsed invalid input \(input)")
+        } catch {
+            #expect(error.line == line)
+            #expect(error.column == column)
+            #expect(error.message.contains(message), "\(error.message)")
+        }
+    }
+
+    @Test func refusesDeepNestingWithoutOverflowingTheStack() {
+        let deep = String(repeating: "[", count: 200_000) + String(repeating: "]", count: 200_000)
+        #expect(throws: JSONSyntaxError.self) { try parse(deep) }
+        do { _ = try parse(deep) } catch { #expect(error.message.contains("nesting deeper than 64")) }
+        let ok = String(repeating: "[", count: 64) + String(repeating: "]", count: 64)
+        #expect(throws: Never.self) { try parse(ok) }
+    }
+
+    @Test func skipsAByteOrderMark() throws {
+        #expect(try JSONParser.parse([0xEF, 0xBB, 0xBF] + Array("{}".utf8)) == .object([]))
+    }
+
+    @Test func reportsInvalidUTF8WithItsPosition() {
+        let bytes: [UInt8] = Array("{\n \"a\": \"caf".utf8) + [0xE9] + Array("\"}".utf8)
+        do {
+            _ = try JSONParser.parse(bytes)
+            Issue.record("accepted invalid UTF-8")
+        } catch {
+            #expect(error.line == 2)
+            #expect(error.message.contains("invalid UTF-8 byte 0xE9"))
+        }
+        #expect(JSONParser.firstInvalidUTF8([0xED, 0xA0, 0x80]) == 0, "encoded surrogates are invalid")
+        #expect(JSONParser.firstInvalidUTF8([0xC0, 0x80]) == 0, "overlong encodings are invalid")
+        #expect(JSONParser.firstInvalidUTF8(Array("日本 Türkiye".utf8)) == nil)
+    }
+
+    @Test func writerOutputParsesBackToTheSameValue() throws {
+        let node = JSONWriter.Node.object([("a", .array([.int(1), .string("x\"\\\u{1}é")])), ("b", .object([("c", .null), ("d", .bool(true))]))])
+        let text = JSONWriter.render(node)
+        let parsed = try parse(text)
+        #expect(parsed == .object([("a", .array([.number(1, isInteger: true), .string("x\"\\\u{1}é")])),
+                                   ("b", .object([("c", .null), ("d", .bool(true))]))]))
+    }
+}

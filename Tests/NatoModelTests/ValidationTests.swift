@@ -1,0 +1,97 @@
+import Testing
+import NatoModel
+
+/// One fixture per kind of error: each must fail with the file, the record path and what
+/// was expected, and nothing a file can hold may crash or hang the loader.
+@Suite("Validation")
+struct ValidationTests {
+    @Test func minimalFixtureLoads() throws {
+        let c = try Fixtures.catalog()
+        #expect(c.count(.country) == 3)
+        #expect(c.count(.milestone) == 2)
+        #expect(c.count(.source) == 2)
+    }
+
+    @Test func byteOrderMarkIsTolerated() throws {
+        #expect(try Fixtures.catalog("valid/with-bom.json").count(.country) == 3)
+    }
+
+    @Test(arguments: [
+        ("missing-field.json", "countries[1] \"israel\" .summary", "missing required field"),
+        ("wrong-type.json", "frameworks[0] \"pfp\" .founded", "expected a year (a whole number), found a string"),
+        ("unknown-field.json", "countries[1] \"israel\" .nmae", "unknown field; expected one of:"),
+        ("duplicate-id.json", "areas[1] \"cyber-defence\" .id", "duplicate id \"cyber-defence\""),
+        ("unknown-reference.json", "countries[1] \"israel\" .memberships[0].framework", "unknown id \"mdd\"; expected the id of a framework (did you mean \"md\"?)"),
+        ("wrong-kind-reference.json", "milestones[0] \"m-1995-israel-md\" .frameworks[0]", "\"israel\" is a country; expected the id of a framework"),
+        ("bad-date.json", "milestones[0] \"m-1995-israel-md\" .date", "expected a real date"),
+        ("year-out-of-range.json", "countries[0] \"turkiye\" .accession", "year 1849 is outside 1900...2100"),
+        ("duplicate-membership.json", "countries[1] \"israel\" .memberships[1].framework", "duplicate membership of \"md\""),
+        ("empty-name.json", "countries[1] \"israel\" .name", "expected a non-empty string, found an empty one"),
+        ("control-characters.json", "countries[1] \"israel\" .summary", "control characters are not allowed"),
+        ("bad-enum.json", "countries[1] \"israel\" .kind", "expected 'ally' or 'partner', found \"member\""),
+        ("ally-without-accession.json", "countries[0] \"turkiye\" .accession", "missing required field for an ally"),
+        ("partner-without-membership.json", "countries[1] \"israel\" .memberships", "a partner needs at least one membership"),
+        ("milestone-without-links.json", "milestones[0] \"m-1995-israel-md\"", "a milestone needs at least one link"),
+        ("bad-id.json", "areas[0] \"Cyber Defence\" .id", "expected a slug"),
+        ("unknown-collection.json", "allies", "unknown collection"),
+        ("not-an-object.json", "", "expected a JSON object with collections"),
+        ("syntax-error.json", "line 3, column 31", "expected ',' or '}'"),
+        ("truncated.json", "line 24, column 18", "unterminated string"),
+        ("empty.json", "line 1, column 1", "the file is empty"),
+        ("binary.json", "line 2, column 118", "invalid UTF-8 byte 0x80"),
+        ("invalid-utf8.json", "line 1, column 39", "invalid UTF-8 byte 0xE9"),
+        ("deeply-nested.json", "line 1, column ", "nesting deeper than 64 levels"),
+        ("duplicate-key.json", "line 1, column 17", "duplicate key \"sources\""),
+    ])
+    func eachErrorKindNamesFileRecordAndField(fixture: String, location: String, message: String) {
+        let problems = Fixtures.problems("invalid/" + fixture)
+        #expect(!problems.isEmpty, "\(fixture) loaded without problems")
+        let match = problems.first { $0.message.contains(message) }
+        #expect(match != nil, "no problem says '\(message)' in \(problems.map(\.description))")
+        if let match {
+            #expect(match.file.hasSuffix("invalid/" + fixture))
+            if location.isEmpty {
+                #expect(match.location.isEmpty)
+            } else {
+                #expect(match.location.hasPrefix(location), "location was '\(match.location)'")
+            }
+        }
+    }
+
+    @Test func reportsEveryProblemAtOnce() {
+        let problems = Fixtures.problems("invalid/many-problems.json")
+        #expect(problems.count == 3, "\(problems)")
+        #expect(problems.contains { $0.location.hasSuffix(".summary") })
+        #expect(problems.contains { $0.location.hasSuffix(".nmae") })
+        #expect(problems.contains { $0.location.hasSuffix(".date") })
+    }
+
+    @Test func problemDescriptionReadsAsFileLocationMessage() {
+        let p = Fixtures.problems("invalid/unknown-reference.json")[0]
+        #expect(p.description.hasSuffix("invalid/unknown-reference.json: countries[1] \"israel\" .memberships[0].framework: unknown id \"mdd\"; expected the id of a framework (did you mean \"md\"?)"))
+    }
+
+    @Test func hugeFilesAreRefusedBeforeParsing() {
+        let huge = DataFile(name: "huge.json", bytes: [UInt8](repeating: 0x20, count: DataLoader.maximumFileSize + 1))
+        guard case .failure(let p) = DataLoader.load([huge]) else { Issue.record("loaded a huge file"); return }
+        #expect(p.problems[0].message.contains("larger than 64 MiB"))
+    }
+
+    @Test func missingPathsAndDevicesAreReported() {
+        guard case .failure(let p) = DataLoader.load(paths: ["/nonexistent/x.json", "/dev/zero"]) else { Issue.record("loaded"); return }
+        #expect(p.problems.map(\.message) == ["no such file or folder", "not a regular file"])
+    }
+
+    @Test func aFolderLoadsAllItsJSONFilesAsOneDataSet() throws {
+        let c = try DataLoader.load(paths: [Fixtures.path("split")]).get()
+        #expect(c.count(.country) == 3)
+        #expect(c.count(.framework) == 2)
+    }
+
+    @Test func duplicateIdsAcrossFilesNameBothPlaces() {
+        guard case .failure(let p) = DataLoader.load(paths: [Fixtures.path("valid")]) else { Issue.record("duplicates loaded"); return }
+        let dup = p.problems.first { $0.message.contains("duplicate id \"israel\"") }
+        #expect(dup?.file.hasSuffix("with-bom.json") == true)
+        #expect(dup?.message.contains("minimal.json") == true)
+    }
+}
