@@ -1,0 +1,44 @@
+import Testing
+import NatoText
+
+@Suite("Display width, wrapping and inert text")
+struct TextTests {
+    @Test(arguments: [
+        ("Israel", 6), ("Türkiye", 7), ("Côte d'Ivoire", 13), ("日本", 4), ("e\u{301}", 1), ("한국", 4),
+        ("🇯🇵", 2), ("❤️", 2), ("a\u{200B}b", 2), ("", 0),
+    ])
+    func measuresColumns(text: String, width: Int) {
+        #expect(text.terminalWidth == width)
+    }
+
+    @Test func wrapsAtSpacesWithinTheWidth() {
+        let lines = TextLayout.wrap("NATO works with partners across the globe on many issues", width: 20)
+        #expect(lines == ["NATO works with", "partners across the", "globe on many issues"])
+        #expect(lines.allSatisfy { $0.terminalWidth <= 20 })
+    }
+
+    @Test func splitsWordsLongerThanALineWithoutBreakingWideCharacters() {
+        let lines = TextLayout.wrap("日本日本日本", width: 5)
+        #expect(lines == ["日本", "日本", "日本"])
+        #expect(TextLayout.wrap("", width: 10) == [""])
+        #expect(TextLayout.wrap("abc", width: 0) == ["a", "b", "c"])
+    }
+
+    @Test func truncatesAndPadsByColumns() {
+        #expect(TextLayout.truncate("Côte d'Ivoire", width: 6) == "Côte …")
+        #expect(TextLayout.truncate("日本の", width: 4) == "日…")
+        #expect(TextLayout.truncate("日本", width: 1) == "…")
+        #expect(TextLayout.pad("日本", width: 6) == "日本  ")
+        #expect(TextLayout.pad("Türkiye", width: 3).terminalWidth == 3)
+    }
+
+    @Test func inertTextCannotCarryEscapeSequences() {
+        let hostile = "red \u{1B}[31mtext\u{7}\u{9B}2J\tend\u{202E}rev"
+        let clean = hostile.inert
+        #expect(!clean.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
+        #expect(clean == "red \u{FFFD}[31mtext\u{FFFD}\u{FFFD}2J endrev")
+        #expect("plain Türkiye".inert == "plain Türkiye")
+        #expect(hostile.hasUnsafeCharacters)
+        #expect(!"日本".hasUnsafeCharacters)
+    }
+}
