@@ -44,6 +44,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmarks: swift run -c release natoscope-bench
+        .executableTarget(name: "natoscope-bench", dependencies: ["NatoModel", "NatoData"], path: "Sources/NatoBench"),
         .testTarget(name: "NatoTextTests", dependencies: ["NatoText"]),
         .testTarget(
             name: "NatoModelTests",
@@ -52,8 +54,8 @@ let package = Package(
         ),
         .testTarget(name: "NatoOutputTests", dependencies: ["NatoOutput", "NatoModel", "NatoData"]),
         .testTarget(name: "NatoNavigationTests", dependencies: ["NatoNavigation", "NatoModel", "NatoData"]),
-        .testTarget(name: "NatoRenderTests", dependencies: ["NatoRender", "NatoNavigation", "NatoModel", "NatoData", "NatoText"]),
+        .testTarget(name: "NatoRenderTests", dependencies: ["NatoRender", "NatoNavigation", "NatoModel", "NatoData", "NatoText"], exclude: ["Snapshots"]),
         .testTarget(name: "NatoTerminalTests", dependencies: ["NatoTerminal", "NatoRender", "NatoNavigation"]),
-        .testTarget(name: "CLITests", dependencies: ["natoscope"]),
+        .testTarget(name: "CLITests", dependencies: ["natoscope"], exclude: ["Golden"]),
     ]
 )

@@ -6,8 +6,11 @@ public final class Catalog: Sendable {
     private let ids: [String: EntityRef]
     /// Start of each kind in the flat numbering used by `related`.
     private let offsets: [EntityKind: Int]
-    /// Related records of each record (flat index), both directions, sorted, no duplicates.
-    private let relatedFlat: [[EntityRef]]
+    /// Related records of each record, both directions, sorted, no duplicates, stored as one
+    /// array with offsets (record with flat index i: relatedRefs[relatedStart[i]..<relatedStart[i+1]]),
+    /// which takes far less memory than an array per record.
+    private let relatedStart: [Int32]
+    private let relatedRefs: [EntityRef]
     /// Member countries of each framework with their membership.
     private let membersByFramework: [[(country: Int, membership: Membership)]]
     /// Milestone indexes in date order (ties keep file order).
@@ -29,12 +32,12 @@ public final class Catalog: Sendable {
         self.ids = ids
         self.offsets = offsets
 
-        var related = [[EntityRef]](repeating: [], count: total)
+        var edges: [(from: Int32, to: EntityRef)] = []
         func flat(_ r: EntityRef) -> Int { offsets[r.kind, default: 0] + r.index }
         func link(_ a: EntityRef, _ id: String) {
             guard let b = ids[id], b != a else { return }
-            related[flat(a)].append(b)
-            related[flat(b)].append(a)
+            edges.append((Int32(flat(a)), b))
+            edges.append((Int32(flat(b)), a))
         }
         var members = [[(country: Int, membership: Membership)]](repeating: [], count: data.frameworks.count)
         for (i, c) in data.countries.enumerated() {
@@ -59,10 +62,27 @@ public final class Catalog: Sendable {
                 for id in data.common(kind, i).links { link(EntityRef(kind, i), id) }
             }
         }
-        for i in related.indices where related[i].count > 1 {
-            related[i] = Array(Set(related[i])).sorted()
+        // Counting sort of the edges by source record, then sort and dedupe each run.
+        var start = [Int32](repeating: 0, count: total + 1)
+        for e in edges { start[Int(e.from) + 1] += 1 }
+        for i in 0..<total { start[i + 1] += start[i] }
+        var fill = start
+        var refs = [EntityRef](repeating: EntityRef(.source, 0), count: edges.count)
+        for e in edges {
+            refs[Int(fill[Int(e.from)])] = e.to
+            fill[Int(e.from)] += 1
         }
-        self.relatedFlat = related
+        edges = []
+        var compact: [EntityRef] = []
+        compact.reserveCapacity(refs.count)
+        var compactStart = [Int32](repeating: 0, count: total + 1)
+        for i in 0..<total {
+            let run = refs[Int(start[i])..<Int(start[i + 1])].sorted()
+            for (k, r) in run.enumerated() where k == 0 || r != run[k - 1] { compact.append(r) }
+            compactStart[i + 1] = Int32(compact.count)
+        }
+        self.relatedStart = compactStart
+        self.relatedRefs = compact
         for i in members.indices {
             members[i].sort { data.countries[$0.country].name < data.countries[$1.country].name }
         }
@@ -158,7 +178,8 @@ public final class Catalog: Sendable {
     /// Every record tied to `r` by a membership, an area, a milestone link or a `links` entry,
     /// in either direction; sorted by kind, then file order.
     public func related(_ r: EntityRef) -> [EntityRef] {
-        relatedFlat[offsets[r.kind, default: 0] + r.index]
+        let i = offsets[r.kind, default: 0] + r.index
+        return Array(relatedRefs[Int(relatedStart[i])..<Int(relatedStart[i + 1])])
     }
 
     public func related(_ r: EntityRef, kind: EntityKind) -> [EntityRef] {

@@ -21,19 +21,31 @@ public enum DataLoader {
     /// Loads files already in memory (the built-in data set, tests).
     public static func load(_ files: [DataFile]) -> Result<Catalog, DataProblems> {
         var decoder = DataSetDecoder()
+        // Pass 1 gathers every id (a quick scan, no trees) so that pass 2 can check references
+        // as it decodes; pass 2 streams one record at a time, so memory holds the decoded data
+        // set and never a whole file's parse tree.
+        var readable: [DataFile] = []
         for file in files {
             if file.bytes.count > maximumFileSize {
                 decoder.log.add(file.name, "", "file is larger than \(maximumFileSize >> 20) MiB")
                 continue
             }
             do {
-                let root = try JSONParser.parse(file.bytes)
-                decoder.decode(file: file.name, root: root)
+                try JSONParser.scanIDs(file.bytes) { collection, index, id in
+                    decoder.register(file: file.name, collection: collection, index: index, id: id)
+                }
+                readable.append(file)
             } catch {
                 decoder.log.add(file.name, "line \(error.line), column \(error.column)", error.message)
             }
         }
-        resolveReferences(&decoder)
+        for file in readable {
+            do {
+                try JSONParser.stream(file.bytes) { event in decoder.decode(file: file.name, event: event) }
+            } catch {
+                decoder.log.add(file.name, "line \(error.line), column \(error.column)", error.message)
+            }
+        }
         if !decoder.log.problems.isEmpty { return .failure(DataProblems(decoder.log.problems)) }
         return .success(Catalog(decoder.dataSet))
     }
@@ -97,27 +109,5 @@ public enum DataLoader {
         defer { try? handle.close() }
         let data = (try? handle.read(upToCount: maximumFileSize + 1)) ?? Data()
         return .success([UInt8](data))
-    }
-
-    /// Checks that every id a record names exists and is of the kind the field expects.
-    static func resolveReferences(_ decoder: inout DataSetDecoder) {
-        let definitions = decoder.definitions
-        for ref in decoder.references {
-            if let target = definitions[ref.id] {
-                if !ref.kinds.contains(target.kind) {
-                    decoder.log.add(ref.file, ref.path, "\"\(ref.id)\" is a \(target.kind.label); expected \(describe(ref.kinds))")
-                }
-                continue
-            }
-            var message = "unknown id \"\(ref.id.inert)\"; expected \(describe(ref.kinds))"
-            let candidates = definitions.lazy.filter { ref.kinds.contains($0.value.kind) }.map(\.key)
-            if let near = Suggest.nearest(to: ref.id, among: candidates) { message += " (did you mean \"\(near)\"?)" }
-            decoder.log.add(ref.file, ref.path, message)
-        }
-    }
-
-    static func describe(_ kinds: [EntityKind]) -> String {
-        if kinds.count == EntityKind.allCases.count { return "the id of any record" }
-        return "the id of a " + kinds.map(\.label).joined(separator: " or ")
     }
 }

@@ -5,36 +5,55 @@ import NatoText
 struct DataSetDecoder {
     var dataSet = DataSet()
     var log = ProblemLog()
-    var references: [PendingReference] = []
+    /// Every id of the data set and its kind, gathered before decoding (`register`).
+    var definitions = Definitions()
     /// Where each id was first defined, for duplicate-id messages.
-    var definitions: [String: (kind: EntityKind, file: String, path: String)] = [:]
+    private var firstDefinition: [String: (kind: EntityKind, file: String, index: Int)] = [:]
 
-    mutating func decode(file: String, root: JSONValue) {
-        guard case .object(let collections) = root else {
-            log.add(file, "", "expected a JSON object with collections (\(EntityKind.allCases.map(\.collection).joined(separator: ", "))), found \(root.typeDescription)")
-            return
-        }
-        for (key, value) in collections {
-            guard let kind = EntityKind(collection: key) else {
-                log.add(file, key, "unknown collection; expected one of: \(EntityKind.allCases.map(\.collection).joined(separator: ", "))")
-                continue
-            }
-            guard case .array(let records) = value else {
-                log.add(file, key, "expected an array of records, found \(value.typeDescription)")
-                continue
-            }
-            for (i, record) in records.enumerated() {
-                decodeRecord(kind, file: file, index: i, value: record)
-            }
+    /// First pass: note every record's id, so references can be checked while decoding, and
+    /// report ids used twice.
+    mutating func register(file: String, collection: String, index: Int, id: String?) {
+        guard let kind = EntityKind(collection: collection), let id else { return }
+        if let first = firstDefinition[id] {
+            log.add(file, "\(kind.collection)[\(index)] \"\(TextLayout.truncate(id.inert, width: 40))\" .id",
+                    "duplicate id \"\(id.inert)\": already used by the \(first.kind.label) at \(first.file): \(first.kind.collection)[\(first.index)]")
+        } else {
+            firstDefinition[id] = (kind, file, index)
+            definitions.kinds[id] = kind
         }
     }
 
-    private mutating func decodeRecord(_ kind: EntityKind, file: String, index: Int, value: JSONValue) {
-        var label = "\(kind.collection)[\(index)]"
-        if case .object(let m) = value, let idValue = m.first(where: { $0.key == "id" })?.value, case .string(let id) = idValue {
-            label += " \"\(TextLayout.truncate(id.inert, width: 40))\""
+    /// Second pass: decode what the streaming parser hands out, one record at a time.
+    mutating func decode(file: String, event: JSONParser.StreamEvent) {
+        switch event {
+        case .root(let root):
+            log.add(file, "", "expected a JSON object with collections (\(EntityKind.allCases.map(\.collection).joined(separator: ", "))), found \(root.typeDescription)")
+        case .member(let key, let value):
+            if EntityKind(collection: key) == nil {
+                reportUnknownCollection(file: file, key)
+            } else {
+                log.add(file, key, "expected an array of records, found \(value.typeDescription)")
+            }
+        case .collection(let key):
+            if EntityKind(collection: key) == nil { reportUnknownCollection(file: file, key) }
+        case .element(let key, let index, let value):
+            if let kind = EntityKind(collection: key) { decodeRecord(kind, file: file, index: index, value: value) }
         }
-        var r = RecordReader(file: file, path: FieldPath(record: label, field: ""), value: value, log: &log)
+    }
+
+    private mutating func reportUnknownCollection(file: String, _ key: String) {
+        log.add(file, key.inert, "unknown collection; expected one of: \(EntityKind.allCases.map(\.collection).joined(separator: ", "))")
+    }
+
+    private mutating func decodeRecord(_ kind: EntityKind, file: String, index: Int, value: JSONValue) {
+        let path: () -> FieldPath = {
+            var label = "\(kind.collection)[\(index)]"
+            if case .object(let m) = value, let idValue = m.first(where: { $0.key == "id" })?.value, case .string(let id) = idValue {
+                label += " \"\(TextLayout.truncate(id.inert, width: 40))\""
+            }
+            return FieldPath(record: label, field: "")
+        }
+        var r = RecordReader(file: file, path: path, value: value, log: &log)
         guard r.isObject else { return }
         let id = r.id(&log)
         let common = readCommon(&r, id: id)
@@ -47,25 +66,17 @@ struct DataSetDecoder {
         case .institution, .exercise, .organization: decodeBody(&r, common, kind)
         }
         r.finish(&log)
-        if let id {
-            if let first = definitions[id] {
-                log.add(file, label + " .id", "duplicate id \"\(id)\": already used by the \(first.kind.label) at \(first.file): \(first.path)")
-            } else {
-                definitions[id] = (kind, file, label)
-            }
-        }
     }
 
     // MARK: Shared parts
 
     private mutating func readCommon(_ r: inout RecordReader, id: String?) -> RecordCommon? {
         let file = r.file
-        var pending: [PendingReference] = []
+        let definitions = self.definitions
         let notes: [Note] = r.array("notes", &log) { v, p, log in
-            Self.note(v, at: p, file: file, refs: &pending, &log)
+            Self.note(v, at: p(), file: file, definitions, &log)
         }
-        references.append(contentsOf: pending)
-        let links = r.references("links", expecting: EntityKind.allCases, into: &references, &log)
+        let links = r.references("links", expecting: EntityKind.allCases, definitions, &log)
         if let id, links.contains(id) {
             log.add(file, r.path.appending("links").description, "a record cannot link to itself")
         }
@@ -73,14 +84,14 @@ struct DataSetDecoder {
         return RecordCommon(id: id, notes: notes, links: links)
     }
 
-    private static func note(_ v: JSONValue, at p: FieldPath, file: String, refs: inout [PendingReference], _ log: inout ProblemLog) -> Note? {
-        var r = RecordReader(file: file, path: p, value: v, log: &log)
+    private static func note(_ v: JSONValue, at p: FieldPath, file: String, _ definitions: Definitions, _ log: inout ProblemLog) -> Note? {
+        var r = RecordReader(file: file, path: { p }, value: v, log: &log)
         guard r.isObject else { return nil }
         let kind = r.choice("kind", Note.Kind.self, &log)
-        let claimedBy = r.references("claimedBy", required: true, nonEmpty: true, expecting: [.source], into: &refs, &log)
+        let claimedBy = r.references("claimedBy", required: true, nonEmpty: true, expecting: [.source], definitions, &log)
         let claim = r.text("claim", &log)
         let correction = r.text("correction", &log)
-        let sources = r.references("sources", required: true, nonEmpty: true, expecting: [.source], into: &refs, &log)
+        let sources = r.references("sources", required: true, nonEmpty: true, expecting: [.source], definitions, &log)
         r.finish(&log)
         guard let kind, let claim, let correction, !claimedBy.isEmpty, !sources.isEmpty else { return nil }
         return Note(kind: kind, claimedBy: claimedBy, claim: claim, correction: correction, sources: sources)
@@ -89,14 +100,15 @@ struct DataSetDecoder {
     private mutating func sections(_ r: inout RecordReader) -> [Section] {
         let file = r.file
         return r.array("sections", &log) { v, p, log in
-            var s = RecordReader(file: file, path: p, value: v, log: &log)
+            let fp = p()
+            var s = RecordReader(file: file, path: { fp }, value: v, log: &log)
             guard s.isObject else { return nil }
             let title = s.text("title", &log)
             let paragraphs = s.texts("paragraphs", &log)
             let bullets = s.texts("bullets", &log)
             s.finish(&log)
             if paragraphs.isEmpty && bullets.isEmpty {
-                log.add(file, p.description, "a section needs a non-empty 'paragraphs' or 'bullets' array")
+                log.add(file, fp.description, "a section needs a non-empty 'paragraphs' or 'bullets' array")
             }
             guard let title else { return nil }
             return Section(title: title, paragraphs: paragraphs, bullets: bullets)
@@ -104,7 +116,7 @@ struct DataSetDecoder {
     }
 
     private mutating func sources(_ r: inout RecordReader) -> [String] {
-        r.references("sources", required: true, nonEmpty: true, expecting: [.source], into: &references, &log)
+        r.references("sources", required: true, nonEmpty: true, expecting: [.source], definitions, &log)
     }
 
     // MARK: Kinds
@@ -134,7 +146,7 @@ struct DataSetDecoder {
         let region = r.text("region", &log)
         let purpose = r.text("purpose", &log)
         let summary = r.text("summary", &log)
-        let areas = r.references("areas", expecting: [.area], into: &references, &log)
+        let areas = r.references("areas", expecting: [.area], definitions, &log)
         let sections = sections(&r)
         let sources = sources(&r)
         guard let common, let name, let kind, let founded, let region, let purpose, let summary else { return }
@@ -154,11 +166,10 @@ struct DataSetDecoder {
             log.add(r.file, r.path.appending("accession").description, "only allies have an accession year; a partner must not")
         }
         let file = r.file
-        var pending: [PendingReference] = []
+        let definitions = self.definitions
         let memberships: [Membership] = r.array("memberships", &log) { v, p, log in
-            Self.membership(v, at: p, file: file, refs: &pending, &log)
+            Self.membership(v, at: p(), file: file, definitions, &log)
         }
-        references.append(contentsOf: pending)
         var seen: [String: Int] = [:]
         for (i, m) in memberships.enumerated() {
             if let first = seen[m.framework] {
@@ -171,7 +182,7 @@ struct DataSetDecoder {
         if kind == .partner && memberships.isEmpty {
             log.add(file, r.path.appending("memberships").description, "a partner needs at least one membership")
         }
-        let areas = r.references("areas", expecting: [.area], into: &references, &log)
+        let areas = r.references("areas", expecting: [.area], definitions, &log)
         let summary = r.text("summary", &log)
         let sections = sections(&r)
         let sources = sources(&r)
@@ -180,11 +191,13 @@ struct DataSetDecoder {
                                          memberships: memberships, areas: areas, summary: summary, sections: sections, sources: sources))
     }
 
-    private static func membership(_ v: JSONValue, at p: FieldPath, file: String, refs: inout [PendingReference], _ log: inout ProblemLog) -> Membership? {
-        var r = RecordReader(file: file, path: p, value: v, log: &log)
+    private static func membership(_ v: JSONValue, at p: FieldPath, file: String, _ definitions: Definitions, _ log: inout ProblemLog) -> Membership? {
+        var r = RecordReader(file: file, path: { p }, value: v, log: &log)
         guard r.isObject else { return nil }
         let framework = r.text("framework", &log)
-        if let framework { refs.append(PendingReference(file: file, path: p.appending("framework").description, id: framework, kinds: [.framework])) }
+        if let framework, let problem = definitions.check(framework, expecting: [.framework]) {
+            log.add(file, p.appending("framework").description, problem)
+        }
         let joined = r.year("joined", required: true, allowNull: true, &log)
         let status = r.choice("status", Membership.Status.self, &log)
         let until = r.year("until", required: false, &log).value
@@ -216,9 +229,9 @@ struct DataSetDecoder {
         }
         let title = r.text("title", &log)
         let summary = r.text("summary", &log)
-        let countries = r.references("countries", expecting: [.country], into: &references, &log)
-        let frameworks = r.references("frameworks", expecting: [.framework], into: &references, &log)
-        let areas = r.references("areas", expecting: [.area], into: &references, &log)
+        let countries = r.references("countries", expecting: [.country], definitions, &log)
+        let frameworks = r.references("frameworks", expecting: [.framework], definitions, &log)
+        let areas = r.references("areas", expecting: [.area], definitions, &log)
         let sources = sources(&r)
         if countries.isEmpty && frameworks.isEmpty && areas.isEmpty && (common?.links.isEmpty ?? true) {
             log.add(r.file, r.path.description, "a milestone needs at least one link (countries, frameworks, areas or links)")
@@ -235,7 +248,7 @@ struct DataSetDecoder {
         var years: [Int] = []
         if kind == .exercise {
             let file = r.file
-            years = r.array("years", required: true, nonEmpty: true, &log) { v, p, log in RecordReader.year(v, at: p, file: file, &log) }
+            years = r.array("years", required: true, nonEmpty: true, &log) { v, p, log in RecordReader.year(v, at: p(), file: file, &log) }
         } else {
             founded = r.year("founded", required: false, &log).value
             ended = r.year("ended", required: false, &log).value

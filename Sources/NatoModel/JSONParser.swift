@@ -34,6 +34,213 @@ public struct JSONParser {
         return value
     }
 
+    /// What the streaming parse hands out: the root when it is not an object, each top-level
+    /// member that is not an array, and each element of the top-level arrays, one at a time.
+    public enum StreamEvent {
+        case root(JSONValue)
+        case member(key: String, value: JSONValue)
+        case collection(key: String)
+        case element(key: String, index: Int, value: JSONValue)
+    }
+
+    /// Parses a data file `{ "collection": [record, ...], ... }` handing out one record at a
+    /// time, so a large file never has its whole tree in memory.
+    public static func stream(_ data: [UInt8], _ visit: (StreamEvent) -> Void) throws(JSONSyntaxError) {
+        var parser = try start(data)
+        guard parser.peek(UInt8(ascii: "{")) else {
+            let root = try parser.parseValue()
+            try parser.finishDocument()
+            visit(.root(root))
+            return
+        }
+        try parser.enter()
+        parser.index += 1
+        var seen = Set<String>()
+        parser.skipWhitespace()
+        if parser.peek(UInt8(ascii: "}")) {
+            parser.index += 1
+        } else {
+            while true {
+                parser.skipWhitespace()
+                let key = try parser.parseKey(seen: &seen)
+                parser.skipWhitespace()
+                if parser.peek(UInt8(ascii: "[")) {
+                    visit(.collection(key: key))
+                    try parser.enter()
+                    parser.index += 1
+                    parser.skipWhitespace()
+                    if parser.peek(UInt8(ascii: "]")) {
+                        parser.index += 1
+                    } else {
+                        var i = 0
+                        while true {
+                            parser.skipWhitespace()
+                            visit(.element(key: key, index: i, value: try parser.parseValue()))
+                            i += 1
+                            parser.skipWhitespace()
+                            if parser.peek(UInt8(ascii: ",")) { parser.index += 1; continue }
+                            if parser.peek(UInt8(ascii: "]")) { parser.index += 1; break }
+                            throw parser.error("unexpected \(parser.describeCurrent()); expected ',' or ']'")
+                        }
+                    }
+                    parser.depth -= 1
+                } else {
+                    visit(.member(key: key, value: try parser.parseValue()))
+                }
+                parser.skipWhitespace()
+                if parser.peek(UInt8(ascii: ",")) { parser.index += 1; continue }
+                if parser.peek(UInt8(ascii: "}")) { parser.index += 1; break }
+                throw parser.error("unexpected \(parser.describeCurrent()); expected ',' or '}'")
+            }
+        }
+        try parser.finishDocument()
+    }
+
+    /// A fast first pass: the `"id"` string of each element of each top-level array, without
+    /// building trees. Syntax errors it does not catch are reported by `stream`.
+    public static func scanIDs(_ data: [UInt8], _ visit: (_ collection: String, _ index: Int, _ id: String?) -> Void) throws(JSONSyntaxError) {
+        var parser = try start(data)
+        guard parser.peek(UInt8(ascii: "{")) else { return }
+        parser.index += 1
+        var seen = Set<String>()
+        parser.skipWhitespace()
+        if parser.peek(UInt8(ascii: "}")) { return }
+        while true {
+            parser.skipWhitespace()
+            let key = try parser.parseKey(seen: &seen)
+            parser.skipWhitespace()
+            if parser.peek(UInt8(ascii: "[")) {
+                parser.index += 1
+                parser.skipWhitespace()
+                if parser.peek(UInt8(ascii: "]")) {
+                    parser.index += 1
+                } else {
+                    var i = 0
+                    while true {
+                        parser.skipWhitespace()
+                        visit(key, i, try parser.skipRecordFindingID())
+                        i += 1
+                        parser.skipWhitespace()
+                        if parser.peek(UInt8(ascii: ",")) { parser.index += 1; continue }
+                        if parser.peek(UInt8(ascii: "]")) { parser.index += 1; break }
+                        throw parser.error("unexpected \(parser.describeCurrent()); expected ',' or ']'")
+                    }
+                }
+            } else {
+                try parser.skipValue(depth: 1)
+            }
+            parser.skipWhitespace()
+            if parser.peek(UInt8(ascii: ",")) { parser.index += 1; continue }
+            if parser.peek(UInt8(ascii: "}")) { return }
+            throw parser.error("unexpected \(parser.describeCurrent()); expected ',' or '}'")
+        }
+    }
+
+    private static func start(_ data: [UInt8]) throws(JSONSyntaxError) -> JSONParser {
+        var parser = JSONParser(bytes: data)
+        if data.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
+        if let bad = firstInvalidUTF8(data) {
+            throw parser.error(at: bad, "invalid UTF-8 byte 0x\(String(data[bad], radix: 16, uppercase: true))")
+        }
+        parser.skipWhitespace()
+        if parser.index >= data.count { throw parser.error("the file is empty; expected a JSON object") }
+        return parser
+    }
+
+    private mutating func finishDocument() throws(JSONSyntaxError) {
+        skipWhitespace()
+        if index < bytes.count { throw error("unexpected \(describeCurrent()) after the end of the document") }
+    }
+
+    private mutating func parseKey(seen: inout Set<String>) throws(JSONSyntaxError) -> String {
+        guard peek(UInt8(ascii: "\"")) else {
+            throw error(index >= bytes.count ? "unexpected end of file; expected a key" : "unexpected \(describeCurrent()); expected a key in double quotes")
+        }
+        let keyStart = index
+        let key = try parseString()
+        if !seen.insert(key).inserted { throw error(at: keyStart, "duplicate key \"\(key.inert)\"") }
+        skipWhitespace()
+        guard peek(UInt8(ascii: ":")) else { throw error("unexpected \(describeCurrent()); expected ':' after a key") }
+        index += 1
+        return key
+    }
+
+    /// Skips one value; for an object, returns its top-level "id" string if it has one.
+    private mutating func skipRecordFindingID() throws(JSONSyntaxError) -> String? {
+        guard peek(UInt8(ascii: "{")) else {
+            try skipValue(depth: 2)
+            return nil
+        }
+        index += 1
+        var id: String?
+        skipWhitespace()
+        if peek(UInt8(ascii: "}")) { index += 1; return nil }
+        while true {
+            skipWhitespace()
+            guard peek(UInt8(ascii: "\"")) else { throw error("unexpected \(describeCurrent()); expected a key in double quotes") }
+            let isID = index + 4 <= bytes.count && bytes[index + 1] == UInt8(ascii: "i") && bytes[index + 2] == UInt8(ascii: "d") && bytes[index + 3] == UInt8(ascii: "\"")
+            try skipString()
+            skipWhitespace()
+            guard peek(UInt8(ascii: ":")) else { throw error("unexpected \(describeCurrent()); expected ':' after a key") }
+            index += 1
+            skipWhitespace()
+            if isID && id == nil && peek(UInt8(ascii: "\"")) {
+                id = try parseString()
+            } else {
+                try skipValue(depth: 3)
+            }
+            skipWhitespace()
+            if peek(UInt8(ascii: ",")) { index += 1; continue }
+            if peek(UInt8(ascii: "}")) { index += 1; return id }
+            throw error("unexpected \(describeCurrent()); expected ',' or '}'")
+        }
+    }
+
+    private mutating func skipString() throws(JSONSyntaxError) {
+        let start = index
+        index += 1
+        while index < bytes.count {
+            let b = bytes[index]
+            if b == UInt8(ascii: "\"") { index += 1; return }
+            index += b == UInt8(ascii: "\\") ? 2 : 1
+        }
+        throw error(at: start, "unterminated string")
+    }
+
+    /// Skips any value without building it (structure only; details are checked by `stream`).
+    private mutating func skipValue(depth: Int) throws(JSONSyntaxError) {
+        guard depth <= Self.maximumDepth else { throw error("nesting deeper than \(Self.maximumDepth) levels") }
+        guard index < bytes.count else { throw error("unexpected end of file; expected a value") }
+        switch bytes[index] {
+        case UInt8(ascii: "\""):
+            try skipString()
+        case UInt8(ascii: "{"), UInt8(ascii: "["):
+            let close = bytes[index] == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]")
+            let isObject = close == UInt8(ascii: "}")
+            index += 1
+            skipWhitespace()
+            if peek(close) { index += 1; return }
+            while true {
+                skipWhitespace()
+                if isObject {
+                    guard peek(UInt8(ascii: "\"")) else { throw error("unexpected \(describeCurrent()); expected a key in double quotes") }
+                    try skipString()
+                    skipWhitespace()
+                    guard peek(UInt8(ascii: ":")) else { throw error("unexpected \(describeCurrent()); expected ':' after a key") }
+                    index += 1
+                    skipWhitespace()
+                }
+                try skipValue(depth: depth + 1)
+                skipWhitespace()
+                if peek(UInt8(ascii: ",")) { index += 1; continue }
+                if peek(close) { index += 1; return }
+                throw error("unexpected \(describeCurrent()); expected ',' or '\(Character(Unicode.Scalar(close)))'")
+            }
+        default:
+            _ = try parseValue()
+        }
+    }
+
     private init(bytes: [UInt8]) { self.bytes = bytes }
 
     // MARK: Values

@@ -1,7 +1,7 @@
 // A parsed JSON document. Objects keep their keys in file order (for stable record paths
 // and error messages); numbers keep whether they were written as integers.
 
-public indirect enum JSONValue: Sendable, Equatable {
+public enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     case number(Double, isInteger: Bool)

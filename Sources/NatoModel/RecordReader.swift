@@ -1,6 +1,7 @@
 // Reads the fields of one JSON object into typed values, recording a problem (with the
 // record's path) for every missing, mistyped, invalid or unknown field instead of stopping
-// at the first one.
+// at the first one. Paths are only spelled out when there is a problem to report: building
+// them for every field made loading a large data set several times slower.
 import NatoText
 
 struct ProblemLog {
@@ -26,29 +27,60 @@ struct FieldPath {
     }
 }
 
+/// The ids of the whole data set, known before any record is decoded, so that references
+/// are checked as they are read.
+struct Definitions {
+    var kinds: [String: EntityKind] = [:]
+
+    /// nil when the reference is fine; otherwise the message.
+    func check(_ id: String, expecting expected: [EntityKind]) -> String? {
+        if let kind = kinds[id] {
+            return expected.contains(kind) ? nil : "\"\(id)\" is a \(kind.label); expected \(Self.describe(expected))"
+        }
+        var message = "unknown id \"\(id.inert)\"; expected \(Self.describe(expected))"
+        let candidates = kinds.lazy.filter { expected.contains($0.value) }.map(\.key)
+        if let near = Suggest.nearest(to: id, among: candidates) { message += " (did you mean \"\(near)\"?)" }
+        return message
+    }
+
+    static func describe(_ kinds: [EntityKind]) -> String {
+        if kinds.count == EntityKind.allCases.count { return "the id of any record" }
+        return "the id of a " + kinds.map(\.label).joined(separator: " or ")
+    }
+}
+
 struct RecordReader {
     let file: String
-    let path: FieldPath
+    private let makePath: () -> FieldPath
     private let members: [(key: String, value: JSONValue)]
-    private var used: Set<String> = []
+    private var usedMask: UInt64 = 0
+    private var usedOverflow: Set<Int> = []
+    private var asked: [String] = []
     let isObject: Bool
 
-    init(file: String, path: FieldPath, value: JSONValue, log: inout ProblemLog) {
+    /// `path` is evaluated only when a problem is reported.
+    init(file: String, path: @escaping () -> FieldPath, value: JSONValue, log: inout ProblemLog) {
         self.file = file
-        self.path = path
+        self.makePath = path
         if case .object(let m) = value {
             members = m
             isObject = true
         } else {
             members = []
             isObject = false
-            log.add(file, path.description, "expected an object, found \(value.typeDescription)")
+            log.add(file, path().description, "expected an object, found \(value.typeDescription)")
         }
     }
 
+    var path: FieldPath { makePath() }
+
     private mutating func value(_ key: String) -> JSONValue? {
-        used.insert(key)
-        return members.first(where: { $0.key == key })?.value
+        asked.append(key)
+        for i in members.indices where members[i].key == key {
+            if i < 64 { usedMask |= 1 << UInt64(i) } else { usedOverflow.insert(i) }
+            return members[i].value
+        }
+        return nil
     }
 
     private func report(_ key: String, _ message: String, _ log: inout ProblemLog) {
@@ -63,20 +95,20 @@ struct RecordReader {
             if required && isObject { report(key, "missing required field (expected a non-empty string)", &log) }
             return nil
         }
-        return Self.text(v, at: path.appending(key), file: file, &log)
+        return Self.text(v, at: self.path.appending(key), file: file, &log)
     }
 
-    static func text(_ v: JSONValue, at path: FieldPath, file: String, _ log: inout ProblemLog) -> String? {
+    static func text(_ v: JSONValue, at path: @autoclosure () -> FieldPath, file: String, _ log: inout ProblemLog) -> String? {
         guard case .string(let s) = v else {
-            log.add(file, path.description, "expected a non-empty string, found \(v.typeDescription)")
+            log.add(file, path().description, "expected a non-empty string, found \(v.typeDescription)")
             return nil
         }
-        if s.allSatisfy({ $0.isWhitespace }) {
-            log.add(file, path.description, "expected a non-empty string, found an empty one")
+        if !s.utf8.contains(where: { $0 > 0x20 }) || (s.utf8.allSatisfy { $0 <= 0x20 || $0 >= 0x80 } && s.allSatisfy(\.isWhitespace)) {
+            log.add(file, path().description, "expected a non-empty string, found an empty one")
             return nil
         }
         if s.hasUnsafeCharacters {
-            log.add(file, path.description, "control characters are not allowed in text (found in \"\(TextLayout.truncate(s.inert, width: 40))\")")
+            log.add(file, path().description, "control characters are not allowed in text (found in \"\(TextLayout.truncate(s.inert, width: 40))\")")
             return nil
         }
         return s
@@ -97,15 +129,15 @@ struct RecordReader {
     }
 
     mutating func choice<E: RawRepresentable & CaseIterable>(_ key: String, _ type: E.Type, _ log: inout ProblemLog) -> E? where E.RawValue == String {
-        let options = E.allCases.map { "'\($0.rawValue)'" }.joined(separator: " or ")
+        func options() -> String { E.allCases.map { "'\($0.rawValue)'" }.joined(separator: " or ") }
         guard let v = value(key) else {
-            if isObject { report(key, "missing required field (expected \(options))", &log) }
+            if isObject { report(key, "missing required field (expected \(options()))", &log) }
             return nil
         }
         guard case .string(let s) = v, let e = E(rawValue: s) else {
             let found: String
             if case .string(let s) = v { found = "\"\(s.inert)\"" } else { found = v.typeDescription }
-            report(key, "expected \(options), found \(found)", &log)
+            report(key, "expected \(options()), found \(found)", &log)
             return nil
         }
         return e
@@ -131,16 +163,17 @@ struct RecordReader {
             if !allowNull { report(key, "expected a year, found null", &log) }
             return (nil, true)
         }
-        return (Self.year(v, at: path.appending(key), file: file, &log), true)
+        return (Self.year(v, at: self.path.appending(key), file: file, &log), true)
     }
 
-    static func year(_ v: JSONValue, at path: FieldPath, file: String, _ log: inout ProblemLog) -> Int? {
+    static func year(_ v: JSONValue, at path: @autoclosure () -> FieldPath, file: String, _ log: inout ProblemLog) -> Int? {
         guard case .number(let d, let isInteger) = v, isInteger else {
-            log.add(file, path.description, "expected a year (a whole number), found \(v.typeDescription)")
+            log.add(file, path().description, "expected a year (a whole number), found \(v.typeDescription)")
             return nil
         }
         guard d >= Double(PartialDate.years.lowerBound), d <= Double(PartialDate.years.upperBound) else {
-            log.add(file, path.description, "year \(d < 1e15 && d > -1e15 ? String(Int(d)) : "out of range") is outside \(PartialDate.years.lowerBound)...\(PartialDate.years.upperBound)")
+            let shown = d < 1e15 && d > -1e15 ? String(Int(d)) : "out of range"
+            log.add(file, path().description, "year \(shown) is outside \(PartialDate.years.lowerBound)...\(PartialDate.years.upperBound)")
             return nil
         }
         return Int(d)
@@ -148,9 +181,9 @@ struct RecordReader {
 
     // MARK: Arrays
 
-    /// An optional array; each element is handed to `element` with its path.
+    /// An optional array; each element is handed to `element` with a way to spell its path.
     mutating func array<T>(_ key: String, required: Bool = false, nonEmpty: Bool = false, _ log: inout ProblemLog,
-                           element: (JSONValue, FieldPath, inout ProblemLog) -> T?) -> [T] {
+                           element: (JSONValue, () -> FieldPath, inout ProblemLog) -> T?) -> [T] {
         guard let v = value(key) else {
             if required && isObject { report(key, "missing required field (expected a\(nonEmpty ? " non-empty" : "n") array)", &log) }
             return []
@@ -163,47 +196,39 @@ struct RecordReader {
         var out: [T] = []
         out.reserveCapacity(items.count)
         for (i, item) in items.enumerated() {
-            if let t = element(item, path.appending(key).appending(index: i), &log) { out.append(t) }
+            if let t = element(item, { self.path.appending(key).appending(index: i) }, &log) { out.append(t) }
         }
         return out
     }
 
     mutating func texts(_ key: String, _ log: inout ProblemLog) -> [String] {
         let file = self.file
-        return array(key, &log) { v, p, log in Self.text(v, at: p, file: file, &log) }
+        return array(key, &log) { v, p, log in Self.text(v, at: p(), file: file, &log) }
     }
 
-    /// An array of ids; references are checked later, once every file is read.
+    /// An array of ids, each checked against the data set's definitions.
     mutating func references(_ key: String, required: Bool = false, nonEmpty: Bool = false, expecting kinds: [EntityKind],
-                             into refs: inout [PendingReference], _ log: inout ProblemLog) -> [String] {
+                             _ definitions: Definitions, _ log: inout ProblemLog) -> [String] {
         let file = self.file
-        var pending: [PendingReference] = []
         let ids: [String] = array(key, required: required, nonEmpty: nonEmpty, &log) { v, p, log in
-            guard let s = Self.text(v, at: p, file: file, &log) else { return nil }
-            pending.append(PendingReference(file: file, path: p.description, id: s, kinds: kinds))
+            guard let s = Self.text(v, at: p(), file: file, &log) else { return nil }
+            if let problem = definitions.check(s, expecting: kinds) { log.add(file, p().description, problem) }
             return s
         }
-        refs.append(contentsOf: pending)
-        var seen = Set<String>()
-        for (i, id) in ids.enumerated() where !seen.insert(id).inserted {
-            log.add(file, path.appending(key).appending(index: i).description, "\"\(id.inert)\" is listed twice")
+        for i in ids.indices.dropFirst() where ids[..<i].contains(ids[i]) {  // lists are short
+            log.add(file, path.appending(key).appending(index: i).description, "\"\(ids[i].inert)\" is listed twice")
         }
         return ids
     }
 
     /// Reports every key of the object that no reader asked for: typos must not pass silently.
     func finish(_ log: inout ProblemLog) {
-        let allowed = used.sorted().joined(separator: ", ")
-        for (key, _) in members where !used.contains(key) {
-            log.add(file, path.appending(key).description, "unknown field; expected one of: \(allowed)")
+        for (i, member) in members.enumerated() {
+            let used = i < 64 ? usedMask & (1 << UInt64(i)) != 0 : usedOverflow.contains(i)
+            if !used {
+                let allowed = Array(Set(asked)).sorted().joined(separator: ", ")
+                log.add(file, path.appending(member.key).description, "unknown field; expected one of: \(allowed)")
+            }
         }
     }
-}
-
-/// A reference to resolve once every record of every file is known.
-struct PendingReference {
-    var file: String
-    var path: String
-    var id: String
-    var kinds: [EntityKind]
 }

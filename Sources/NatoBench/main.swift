@@ -1,0 +1,110 @@
+// natoscope-bench: speed and memory of loading, validating and searching, on the built-in
+// data set and on synthetic data sets of growing size. Run it in release mode:
+//   swift run -c release natoscope-bench
+// Targets (issue 2): built-in load+validate < 20 ms; at 10,000 countries load < 1 s,
+// one search < 20 ms, peak memory < 200 MB; cost grows linearly.
+import Foundation
+import NatoData
+import NatoModel
+
+func now() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &t)
+    return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+}
+
+func peakRSSMegabytes() -> Double {
+    var usage = rusage()
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+    return Double(usage.ru_maxrss) / 1024  // ru_maxrss is in KiB on Linux
+}
+
+func median(_ xs: [Double]) -> Double {
+    let s = xs.sorted()
+    return s.isEmpty ? 0 : s[s.count / 2]
+}
+
+/// A synthetic data set: `countries` partners in 10 frameworks and 20 areas, 10 milestones each.
+func synthetic(countries: Int) -> [DataFile] {
+    // Appended straight into bytes (not a String) so the generator's own memory stays small
+    // next to what is measured.
+    var s = ByteText()
+    s.bytes.reserveCapacity(countries * 2_600 + 10_000)
+    s += "{\n\"sources\": [{\"id\": \"src\", \"title\": \"Synthetic source\", \"kind\": \"other\"}],\n\"frameworks\": ["
+    for f in 0..<10 {
+        s += (f > 0 ? "," : "") + "{\"id\": \"fw\(f)\", \"name\": \"Framework number \(f)\", \"kind\": \"programme\", \"founded\": \(1990 + f), \"region\": \"Global\", \"purpose\": \"Cooperation.\", \"summary\": \"A synthetic framework for benchmarks.\", \"sources\": [\"src\"]}"
+    }
+    s += "],\n\"areas\": ["
+    for a in 0..<20 {
+        s += (a > 0 ? "," : "") + "{\"id\": \"area\(a)\", \"name\": \"Area \(a)\", \"summary\": \"Cooperation in field \(a).\", \"sources\": [\"src\"]}"
+    }
+    s += "],\n\"countries\": ["
+    for c in 0..<countries {
+        s += (c > 0 ? ",\n" : "") + "{\"id\": \"c\(c)\", \"name\": \"Country \(c) Ñandú\", \"kind\": \"partner\", \"region\": \"Europe\", \"memberships\": [{\"framework\": \"fw\(c % 10)\", \"joined\": \(1994 + c % 30), \"status\": \"active\"}], \"areas\": [\"area\(c % 20)\", \"area\((c + 7) % 20)\"], \"summary\": \"Country \(c) cooperates with NATO on training, exercises and civil emergency planning.\", \"sections\": [{\"title\": \"Outlook\", \"paragraphs\": [\"Further cooperation on interoperability is expected for partner \(c).\"]}], \"sources\": [\"src\"]}"
+    }
+    s += "],\n\"milestones\": ["
+    var first = true
+    for c in 0..<countries {
+        for m in 0..<10 {
+            s += (first ? "" : ",\n") + "{\"id\": \"m\(c)-\(m)\", \"date\": \"\(1990 + (c + m) % 35)-0\(1 + m % 9)\", \"title\": \"Milestone \(m) of country \(c)\", \"summary\": \"Event \(m) in the partnership with country \(c).\", \"countries\": [\"c\(c)\"], \"frameworks\": [\"fw\(c % 10)\"], \"sources\": [\"src\"]}"
+            first = false
+        }
+    }
+    s += "]\n}\n"
+    return [DataFile(name: "synthetic-\(countries).json", bytes: s.bytes)]
+}
+
+struct ByteText {
+    var bytes: [UInt8] = []
+    static func += (lhs: inout ByteText, rhs: String) { lhs.bytes.append(contentsOf: rhs.utf8) }
+}
+
+func measureLoad(_ files: [DataFile], runs: Int) -> (ms: Double, catalog: Catalog?) {
+    var times: [Double] = []
+    var catalog: Catalog?
+    for _ in 0..<runs {
+        catalog = nil  // measure one data set in memory at a time
+        let t0 = now()
+        let result = DataLoader.load(files)
+        times.append((now() - t0) * 1000)
+        if case .success(let c) = result { catalog = c } else if case .failure(let p) = result {
+            print("load failed: \(p.problems.prefix(3))")
+        }
+    }
+    return (median(times), catalog)
+}
+
+func measureSearch(_ catalog: Catalog, queries: [String]) -> Double {
+    var times: [Double] = []
+    for q in queries {
+        for _ in 0..<5 {
+            let t0 = now()
+            _ = catalog.search(q)
+            times.append((now() - t0) * 1000)
+        }
+    }
+    return median(times)
+}
+
+let queries = ["cyber", "country 42", "interoperability", "ñandu", "zzz-no-match", "framework number 3", "partnership"]
+
+print("natoscope-bench: load + validate + index, and search (median of runs)")
+#if DEBUG
+print("WARNING: debug build; run with -c release for meaningful figures")
+#endif
+let builtin = BuiltinData.files
+let b = measureLoad(builtin, runs: 20)
+let builtinBytes = builtin.reduce(0) { $0 + $1.bytes.count }
+print(String(format: "built-in data set  %7d bytes  load %8.2f ms  search %6.3f ms  (target: load < 20 ms)",
+             builtinBytes, b.ms, b.catalog.map { measureSearch($0, queries: queries) } ?? -1))
+print("")
+print("countries  milestones      bytes    load ms   per 1k countries   search ms   peak RSS MB")
+for n in [100, 1_000, 10_000] {
+    let files = synthetic(countries: n)
+    let bytes = files[0].bytes.count
+    let (ms, catalog) = measureLoad(files, runs: n >= 10_000 ? 3 : 5)
+    let search = catalog.map { measureSearch($0, queries: queries) } ?? -1
+    print(String(format: "%9d  %10d  %9d  %9.1f  %17.2f  %10.3f  %12.1f", n, n * 10, bytes, ms, ms / Double(n) * 1000, search, peakRSSMegabytes()))
+}
+print("")
+print("targets at 10,000 countries: load < 1000 ms, search < 20 ms, peak RSS < 200 MB; 'per 1k countries' flat = linear")
