@@ -1,0 +1,180 @@
+// The ncurses screen: start and stop, drawing grids, reading keys. The only code that
+// touches ncurses, so everything above it stays pure and testable.
+import CNcursesw
+#if canImport(Glibc)
+import Glibc
+#endif
+import NatoNavigation
+import NatoRender
+
+public enum TerminalError: Error, CustomStringConvertible {
+    case unknownTerminal(String)
+
+    public var description: String {
+        switch self {
+        case .unknownTerminal(let term):
+            return "cannot use the terminal type '\(term)'; set TERM to one your system knows (for example TERM=xterm-256color)"
+        }
+    }
+}
+
+@MainActor
+public final class TerminalScreen {
+    private let screen: OpaquePointer
+    private let window: UnsafeMutablePointer<WINDOW>
+    private let theme: Theme
+    private let useColor: Bool
+    private var previous: Grid?
+    private var stopped = false
+    /// Whether the locale can show Unicode (otherwise draw ASCII lines).
+    public let unicode: Bool
+
+    /// Sets the locale, starts curses on the controlling terminal, and installs the signal
+    /// handlers. `theme` nil means: the default theme, or mono under NO_COLOR or without colours.
+    public init(theme requested: ThemeName?, noColor: Bool) throws {
+        unicode = Self.setUpLocale()
+        guard let out = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r") else {
+            throw TerminalError.unknownTerminal("(no terminal)")
+        }
+        guard let screen = newterm(nil, out, input) else {
+            throw TerminalError.unknownTerminal(getenv("TERM").map { String(cString: $0) } ?? "")
+        }
+        self.screen = screen
+        set_term(screen)
+        guard let window = nato_stdscr() else { throw TerminalError.unknownTerminal("(no screen)") }
+        self.window = window
+        Signals.install()
+        Signals.terminal(active: true)
+        raw()
+        noecho()
+        nonl()
+        keypad(window, true)
+        set_escdelay(25)
+        wtimeout(window, 100)
+        curs_set(1)
+        mousemask(nato_mouse_mask(), nil)
+        mouseinterval(0)
+        var color = has_colors() && requested != .mono && !(noColor && requested == nil)
+        if color {
+            start_color()
+            use_default_colors()
+            color = nato_colors() >= 8
+        }
+        useColor = color
+        theme = Theme(color ? (requested ?? .default) : .mono)
+        if color {
+            for c in 0..<8 { init_pair(Int16(c + 1), Int16(c), -1) }
+        }
+    }
+
+    /// UTF-8 if the environment's locale or C.UTF-8 provides it; false means ASCII only.
+    private static func setUpLocale() -> Bool {
+        setlocale(LC_ALL, "")
+        if isUTF8() { return true }
+        if setlocale(LC_CTYPE, "C.UTF-8") != nil, isUTF8() { return true }
+        return false
+    }
+
+    private static func isUTF8() -> Bool {
+        guard let codeset = nato_codeset() else { return false }
+        let name = String(cString: codeset).uppercased()
+        return name == "UTF-8" || name == "UTF8"
+    }
+
+    public var columns: Int { Int(getmaxx(window)) }
+    public var rows: Int { Int(getmaxy(window)) }
+
+    /// Draws the cells that changed since the last frame; ncurses then sends only the
+    /// difference to the terminal. A new size (or the first frame) draws every cell.
+    public func draw(_ grid: Grid) {
+        let full = previous.map { $0.columns != grid.columns || $0.rows != grid.rows } ?? true
+        if full { werase(window) }
+        let maxRow = min(grid.rows, rows), maxColumn = min(grid.columns, columns)
+        var wide = [wchar_t](repeating: 0, count: 6)
+        for r in 0..<maxRow {
+            var c = 0
+            while c < maxColumn {
+                let cell = grid[r, c]
+                if cell.width == 0 { c += 1; continue }
+                if !full, let previous, previous[r, c] == cell,
+                   cell.width < 2 || c + 1 >= grid.columns || previous[r, c + 1] == grid[r, c + 1] {
+                    c += 1
+                    continue
+                }
+                if cell.width == 2 && c + 1 >= maxColumn { break }  // a wide character cut by the edge
+                var n = 0
+                for scalar in cell.text.unicodeScalars where n < 5 {
+                    wide[n] = wchar_t(bitPattern: scalar.value)
+                    n += 1
+                }
+                if n == 0 { wide[0] = 0x20; n = 1 }
+                wide[n] = 0
+                let look = theme.look(cell.role)
+                var cc = cchar_t()
+                setcchar(&cc, wide, attributes(look), useColor ? pair(look) : 0, nil)
+                mvwadd_wch(window, Int32(r), Int32(c), &cc)
+                c += 1
+            }
+        }
+        if let cursor = grid.cursor, cursor.row < maxRow, cursor.column < maxColumn {
+            curs_set(1)
+            wmove(window, Int32(cursor.row), Int32(cursor.column))
+        } else {
+            curs_set(0)
+        }
+        wrefresh(window)
+        previous = grid
+    }
+
+    private func attributes(_ look: CellLook) -> attr_t {
+        var a = nato_attr_normal()
+        if look.bold { a |= nato_attr_bold() }
+        if look.dim { a |= nato_attr_dim() }
+        if look.reverse { a |= nato_attr_reverse() }
+        if look.underline { a |= nato_attr_underline() }
+        return a
+    }
+
+    private func pair(_ look: CellLook) -> Int16 {
+        look.foreground.map { $0.rawValue + 1 } ?? 0
+    }
+
+    /// The next key, or nil after the 100 ms timeout (so the caller can check for signals).
+    public func readKey() -> Key? {
+        var ch: wint_t = 0
+        let status = wget_wch(window, &ch)
+        switch status {
+        case OK:
+            return KeyDecoder.character(ch)
+        case KEY_CODE_YES:
+            if Int32(ch) == KEY_RESIZE { previous = nil }
+            return KeyDecoder.keyCode(Int32(ch), columns: columns, rows: rows) {
+                var event = MEVENT()
+                guard getmouse(&event) == OK else { return nil }
+                let button: MouseButton
+                if nato_mouse_wheel_up(event.bstate) != 0 {
+                    button = .wheelUp
+                } else if nato_mouse_wheel_down(event.bstate) != 0 {
+                    button = .wheelDown
+                } else if nato_mouse_button1(event.bstate) != 0 {
+                    button = .left
+                } else {
+                    return nil
+                }
+                return MouseEvent(row: Int(event.y), column: Int(event.x), button: button)
+            }
+        default:
+            return nil
+        }
+    }
+
+    /// Restores the terminal: cursor, echo, cooked mode, the normal screen. Safe to call twice.
+    public func stop() {
+        guard !stopped else { return }
+        stopped = true
+        Signals.terminal(active: false)
+        curs_set(1)
+        endwin()
+        delscreen(screen)
+    }
+}
