@@ -109,10 +109,24 @@ struct SearchIndex: Sendable {
         }
         hits.sort { a, b in
             if a.hit.score != b.hit.score { return a.hit.score > b.hit.score }
-            if a.hit.ref.kind != b.hit.ref.kind { return a.hit.ref.kind < b.hit.ref.kind }
+            if a.hit.ref.kind != b.hit.ref.kind { return Self.priority(a.hit.ref.kind) < Self.priority(b.hit.ref.kind) }
             return folded[a.slot].lexicographicallyPrecedes(folded[b.slot])
         }
         return hits.prefix(limit).map(\.hit)
+    }
+
+    /// On equal scores, the kinds a reader most likely wants come first; sources come last.
+    static func priority(_ kind: EntityKind) -> Int {
+        switch kind {
+        case .framework: return 0
+        case .country: return 1
+        case .area: return 2
+        case .organization: return 3
+        case .institution: return 4
+        case .exercise: return 5
+        case .milestone: return 6
+        case .source: return 7
+        }
     }
 
     /// Offset of `needle` in `haystack`: memchr to the next candidate first byte, then memcmp.
