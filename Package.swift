@@ -45,7 +45,7 @@ let package = Package(
             ]
         ),
         // Benchmarks: swift run -c release natoscope-bench
-        .executableTarget(name: "natoscope-bench", dependencies: ["NatoModel", "NatoData"], path: "Sources/NatoBench"),
+        .executableTarget(name: "natoscope-bench", dependencies: ["NatoModel", "NatoData", "NatoNavigation", "NatoRender"], path: "Sources/NatoBench"),
         .testTarget(name: "NatoTextTests", dependencies: ["NatoText"]),
         .testTarget(
             name: "NatoModelTests",

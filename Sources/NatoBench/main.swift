@@ -6,6 +6,8 @@
 import Foundation
 import NatoData
 import NatoModel
+import NatoNavigation
+import NatoRender
 
 func now() -> Double {
     var t = timespec()
@@ -108,3 +110,25 @@ for n in [100, 1_000, 10_000] {
 }
 print("")
 print("targets at 10,000 countries: load < 1000 ms, search < 20 ms, peak RSS < 200 MB; 'per 1k countries' flat = linear")
+
+// The explorer's pure path, without a terminal: one key (reduce) plus one frame (render).
+// The pseudo-terminal benchmark (Benchmarks/explorer-bench.py) adds drawing and I/O.
+if let catalog = b.catalog {
+    print("")
+    print("explorer, in process: reduce + render per key (median of 600 keys)")
+    for (columns, rows) in [(80, 24), (100, 30), (200, 50)] {
+        let t0 = now()
+        var state = AppState(catalog: catalog, columns: columns, rows: rows)
+        _ = render(state, catalog: catalog)
+        let first = (now() - t0) * 1000
+        let actions: [Action] = [.moveDown, .moveDown, .focusNext, .moveDown, .open, .nextLink, .scrollDetail(3), .escape, .focusNext, .toggleFilter]
+        var times: [Double] = []
+        for i in 0..<600 {
+            let k0 = now()
+            reduce(&state, actions[i % actions.count], catalog: catalog)
+            _ = render(state, catalog: catalog)
+            times.append((now() - k0) * 1000)
+        }
+        print(String(format: "%4dx%-3d  first state + frame %6.3f ms   key + frame median %6.3f ms   max %6.3f ms", columns, rows, first, median(times), times.max() ?? 0))
+    }
+}

@@ -165,7 +165,7 @@ public struct Layout: Sendable, Equatable {
     /// visible, the width it will have when opened).
     public var detailTextWidth: Int {
         if let c = content(.detail) { return max(1, c.width - 2) }
-        return max(1, columns - 4)
+        return max(20, columns - 4)
     }
 
     /// The visible pane under a screen position.

@@ -27,6 +27,11 @@ enum Signals {
     static let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE]
 
     @MainActor static func install() {
+        // A parent may have blocked these (signal masks are inherited); the handlers must run.
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        for sig in stopSignals { sigaddset(&unblock, sig) }
+        sigprocmask(SIG_UNBLOCK, &unblock, nil)
         for sig in stopSignals {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { sig in StopSignal.received.store(sig, ordering: .relaxed) }

@@ -124,3 +124,15 @@ struct CLITests {
         #expect(r.stdout.contains("Mediterranean Dialogue"))
     }
 }
+
+@Suite("Explorer without a terminal")
+struct ExplorerWithoutTerminalTests {
+    @Test func saysSoAndPointsToTheSubcommands() throws {
+        let r = try CLI.run([])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("needs a terminal"))
+        #expect(r.stderr.contains("natoscope list"))
+        let explicit = try CLI.run(["explore"])
+        #expect(explicit.status == 2)
+    }
+}

@@ -1,0 +1,332 @@
+// The detail of one record as wrapped lines of styled spans with followable links. Built once
+// when the shown record or the width changes (not on every frame), and kept in the state so
+// that scrolling and link focus know the lines.
+import NatoModel
+import NatoText
+
+/// What a piece of detail text is, independent of colours (the renderer maps it to a role).
+public enum TextStyle: UInt8, Sendable, Equatable {
+    case body, muted, title, heading, warning, link, ally, partner, suspended
+}
+
+public struct Span: Sendable, Equatable {
+    public var text: String
+    public var style: TextStyle
+    /// Index into `DetailDocument.links` when the span is (part of) a link.
+    public var link: Int?
+
+    public init(_ text: String, _ style: TextStyle = .body, link: Int? = nil) {
+        self.text = text
+        self.style = style
+        self.link = link
+    }
+}
+
+public struct DetailLink: Sendable, Equatable {
+    public var target: EntityRef
+    /// The first line the link appears on.
+    public var line: Int
+}
+
+public struct DetailDocument: Sendable, Equatable {
+    public var entity: EntityRef?
+    public var width: Int
+    public var lines: [[Span]]
+    public var links: [DetailLink]
+
+    public init() {
+        entity = nil
+        width = 0
+        lines = []
+        links = []
+    }
+
+    /// The document for `entity` wrapped to `width` columns. Every catalog string is made inert.
+    public static func build(_ catalog: Catalog, entity: EntityRef?, width: Int) -> DetailDocument {
+        var b = Builder(catalog: catalog, width: max(1, width))
+        if let entity { b.describe(entity) } else { b.paragraph([Span("Nothing selected.", .muted)]) }
+        var doc = DetailDocument()
+        doc.entity = entity
+        doc.width = max(1, width)
+        doc.lines = b.lines
+        doc.links = b.links
+        for (l, line) in doc.lines.enumerated() {
+            for span in line {
+                if let i = span.link, doc.links.indices.contains(i), doc.links[i].line < 0 { doc.links[i].line = l }
+            }
+        }
+        for i in doc.links.indices where doc.links[i].line < 0 { doc.links[i].line = 0 }
+        return doc
+    }
+}
+
+private struct Builder {
+    let catalog: Catalog
+    let width: Int
+    var lines: [[Span]] = []
+    var links: [DetailLink] = []
+
+    init(catalog: Catalog, width: Int) {
+        self.catalog = catalog
+        self.width = width
+    }
+
+    mutating func blank() {
+        if let last = lines.last, last.isEmpty { return }
+        if !lines.isEmpty { lines.append([]) }
+    }
+
+    mutating func link(_ target: EntityRef, _ text: String? = nil) -> Span {
+        links.append(DetailLink(target: target, line: -1))
+        return Span(text ?? catalog.name(target), .link, link: links.count - 1)
+    }
+
+    /// Wraps spans (separated by single spaces) to the width: the first line starts with
+    /// `first`, the following lines are indented by its width.
+    mutating func paragraph(_ spans: [Span], first: String = "", firstStyle: TextStyle = .body) {
+        let indent = min(first.terminalWidth, max(0, width - 1))
+        var line: [Span] = first.isEmpty ? [] : [Span(first, firstStyle)]
+        var used = indent
+        var atLineStart = true
+        func emit(_ l: inout [Span], _ used: inout Int) {
+            lines.append(l)
+            l = indent > 0 ? [Span(String(repeating: " ", count: indent))] : []
+            used = indent
+        }
+        func append(_ l: inout [Span], _ word: Substring, _ span: Span, space: Bool) {
+            if let last = l.last, last.style == span.style, last.link == span.link {
+                l[l.count - 1].text += space ? " " + word : String(word)
+                return
+            }
+            if space {
+                if let last = l.last, last.style == .body, last.link == nil {
+                    l[l.count - 1].text += " "
+                } else {
+                    l.append(Span(" "))
+                }
+            }
+            l.append(Span(String(word), span.style, link: span.link))
+        }
+        for span in spans {
+            let text = span.text.inert
+            for w in text.split(separator: " ", omittingEmptySubsequences: true) {
+                var word = w
+                var ww = word.terminalWidth
+                let space = !atLineStart
+                if space && used + 1 + ww <= width {
+                    append(&line, word, span, space: true)
+                    used += 1 + ww
+                    continue
+                }
+                if !atLineStart { emit(&line, &used) }
+                let room = max(1, width - indent)
+                while ww > room {
+                    let (head, rest) = TextLayout.split(word, at: room)
+                    append(&line, head, span, space: false)
+                    emit(&line, &used)
+                    word = rest
+                    ww = word.terminalWidth
+                }
+                append(&line, word, span, space: false)
+                used += ww
+                atLineStart = false
+            }
+        }
+        if !line.isEmpty && (!atLineStart || !first.isEmpty) { lines.append(line) }
+    }
+
+    mutating func heading(_ text: String) {
+        blank()
+        paragraph([Span(text, .heading)])
+    }
+
+    mutating func bullet(_ spans: [Span]) { paragraph(spans, first: "• ") }
+
+    // MARK: Records
+
+    mutating func describe(_ r: EntityRef) {
+        var title = catalog.name(r)
+        if let a = catalog.abbreviation(r), a != title { title += " (" + a + ")" }
+        paragraph([Span(title, .title)])
+        paragraph(facts(r))
+        if let summary = catalog.summary(r) {
+            blank()
+            paragraph([Span(summary)])
+        }
+        if r.kind == .framework {
+            heading("Purpose")
+            paragraph([Span(catalog.data.frameworks[r.index].purpose)])
+        }
+        for section in catalog.sections(r) {
+            heading(section.title)
+            for (i, p) in section.paragraphs.enumerated() {
+                if i > 0 { blank() }
+                paragraph([Span(p)])
+            }
+            for item in section.bullets { bullet([Span(item)]) }
+        }
+        notes(r)
+        relations(r)
+        sources(r)
+    }
+
+    func facts(_ r: EntityRef) -> [Span] {
+        let d = catalog.data
+        switch r.kind {
+        case .country:
+            let c = d.countries[r.index]
+            if c.kind == .ally {
+                return [Span("NATO ally", .ally), Span("since " + String(c.accession ?? 0) + " · " + c.region, .muted)]
+            }
+            var s = [Span("Partner", .partner), Span("· " + c.region, .muted)]
+            if c.memberships.contains(where: { $0.status == .suspended && !$0.isHistorical }) {
+                s.append(Span("· cooperation suspended", .suspended))
+            }
+            return s
+        case .framework:
+            let f = d.frameworks[r.index]
+            var t = f.kind.capitalizedFirst + " · founded " + String(f.founded)
+            if let e = f.ended { t += " · ended " + String(e) }
+            t += " · " + f.region
+            return [Span(t, .muted)]
+        case .milestone:
+            return [Span(d.milestones[r.index].date.readable, .muted)]
+        case .area:
+            return [Span("Cooperation area", .muted)]
+        case .source:
+            let s = d.sources[r.index]
+            var t = "Source · " + s.kind.rawValue
+            if let p = s.publisher { t += " · " + p }
+            return [Span(t, .muted)]
+        case .institution, .organization:
+            let b = r.kind == .institution ? d.institutions[r.index] : d.organizations[r.index]
+            var t = r.kind.label.capitalizedFirst
+            if let f = b.founded { t += " · founded " + String(f) }
+            if let e = b.ended { t += " · ended " + String(e) }
+            return [Span(t, .muted)]
+        case .exercise:
+            let years = d.exercises[r.index].years.map(String.init).joined(separator: ", ")
+            return [Span("Exercise · " + years, .muted)]
+        }
+    }
+
+    mutating func notes(_ r: EntityRef) {
+        for note in catalog.notes(r) {
+            blank()
+            let label = note.kind == .correction ? "[CORRECTION]" : "[UNCONFIRMED]"
+            paragraph([Span(label, .warning), Span("Claim: " + note.claim, .warning)])
+            paragraph([Span((note.kind == .correction ? "Correction: " : "Note: ") + note.correction)], first: "  ")
+            paragraph([Span("Claimed by:", .muted)], first: "  ")
+            for id in note.claimedBy { if let s = catalog.ref(for: id) { paragraph([link(s)], first: "  – ") } }
+            paragraph([Span("Corrected from:", .muted)], first: "  ")
+            for id in note.sources { if let s = catalog.ref(for: id) { paragraph([link(s)], first: "  – ") } }
+        }
+    }
+
+    mutating func relations(_ r: EntityRef) {
+        let related = catalog.related(r)
+        let d = catalog.data
+        if r.kind == .country {
+            let c = d.countries[r.index]
+            if !c.memberships.isEmpty {
+                heading("Memberships")
+                for m in c.memberships {
+                    guard let f = catalog.ref(for: m.framework) else { continue }
+                    var spans = [link(f), Span(years(m), .muted)]
+                    if m.status == .suspended { spans.append(Span("(suspended)", .suspended)) }
+                    if let remark = m.remark { spans.append(Span("— " + remark, .muted)) }
+                    bullet(spans)
+                }
+            }
+        }
+        if r.kind == .framework {
+            let members = catalog.members(ofFramework: r.index)
+            if !members.isEmpty {
+                let current = members.filter { !$0.membership.isHistorical }.count
+                heading("Members (\(current) current\(current == members.count ? "" : ", \(members.count - current) former"))")
+                for m in members {
+                    let c = d.countries[m.country]
+                    var spans = [Span(c.kind == .ally ? "A" : "P", c.kind == .ally ? .ally : .partner), link(EntityRef(.country, m.country)),
+                                 Span(years(m.membership), .muted)]
+                    if m.membership.status == .suspended { spans.append(Span("(suspended)", .suspended)) }
+                    bullet(spans)
+                }
+            }
+        }
+        let groups: [(EntityKind, String)] = [
+            (.framework, "Frameworks"), (.country, "Countries"), (.area, "Cooperation areas"), (.milestone, "Milestones"),
+            (.institution, "Institutions"), (.exercise, "Exercises"), (.organization, "Organisations"), (.source, "Related sources"),
+        ]
+        for (kind, title) in groups {
+            if r.kind == .country && kind == .framework { continue }
+            if r.kind == .framework && kind == .country { continue }
+            var items = related.filter { $0.kind == kind && $0 != r }
+            if items.isEmpty { continue }
+            if kind == .milestone {
+                let order = catalog.milestonesByDate
+                var rank = [Int](repeating: 0, count: order.count)
+                for (i, m) in order.enumerated() { rank[m] = i }
+                items.sort { rank[$0.index] < rank[$1.index] }
+            } else {
+                items.sort { catalog.name($0) < catalog.name($1) }
+            }
+            heading(title + " (\(items.count))")
+            for item in items {
+                switch kind {
+                case .milestone:
+                    bullet([Span(d.milestones[item.index].date.readable, .muted), link(item)])
+                case .country:
+                    let c = d.countries[item.index]
+                    bullet([Span(c.kind == .ally ? "A" : "P", c.kind == .ally ? .ally : .partner), link(item)])
+                default:
+                    bullet([link(item)])
+                }
+            }
+        }
+    }
+
+    func years(_ m: Membership) -> String {
+        var s = m.joined.map(String.init) ?? "year unknown"
+        if let until = m.until { s += "–" + String(until) }
+        return s
+    }
+
+    mutating func sources(_ r: EntityRef) {
+        if r.kind == .source {
+            let s = catalog.data.sources[r.index]
+            if let url = s.url {
+                heading("Address")
+                paragraph([Span(url, .muted)])
+            }
+            if let file = s.file {
+                heading("File")
+                paragraph([Span(file, .muted)])
+            }
+            let citing = catalog.citing(source: r.index)
+            if !citing.isEmpty {
+                heading("Cited by (\(citing.count))")
+                for c in citing { bullet([link(c)]) }
+            }
+            return
+        }
+        let ids = catalog.sourceIDs(r)
+        guard !ids.isEmpty else { return }
+        heading("Sources (\(ids.count))")
+        for (i, id) in ids.enumerated() {
+            guard let s = catalog.ref(for: id) else { continue }
+            let source = catalog.data.sources[s.index]
+            let label = "[\(i + 1)] "
+            paragraph([link(s)], first: label)
+            if let url = source.url {
+                paragraph([Span(url, .muted)], first: String(repeating: " ", count: label.count))
+            }
+        }
+    }
+}
+
+extension String {
+    var capitalizedFirst: String {
+        guard let f = first else { return self }
+        return f.uppercased() + dropFirst()
+    }
+}

@@ -1,0 +1,176 @@
+// One table maps keys to actions in each mode; the same table draws the status-line hints and
+// the help overlay, so they cannot drift apart.
+
+public enum KeyMap {
+    public enum Mode: Sendable, Equatable, CaseIterable {
+        /// A list pane has the focus.
+        case normal
+        /// The detail pane has the focus.
+        case detail
+        /// The search overlay is open: printable keys type.
+        case search
+        /// The help overlay is open.
+        case help
+
+        public var title: String {
+            switch self {
+            case .normal: return "lists"
+            case .detail: return "detail"
+            case .search: return "search"
+            case .help: return "help"
+            }
+        }
+    }
+
+    public struct Binding: Sendable {
+        public let keys: [Key]
+        /// How the keys are written in the help, e.g. "↑ k".
+        public let label: String
+        public let action: Action
+        public let description: String
+        /// Short text for the status line, when the binding is worth a hint there.
+        public let hint: String?
+        /// How the keys are written in the status line, when shorter or wider than `label`.
+        public let hintKeys: String?
+
+        init(_ keys: [Key], _ label: String, _ action: Action, _ description: String, hint: String? = nil, hintKeys: String? = nil) {
+            self.hintKeys = hintKeys
+            self.keys = keys
+            self.label = label
+            self.action = action
+            self.description = description
+            self.hint = hint
+        }
+    }
+
+    private static func ch(_ s: String) -> [Key] { s.map { Key.character($0) } }
+
+    private static let quit = Binding([.character("q"), .control("c")], "q ^C", .quit, "quit", hint: "quit", hintKeys: "q")
+    private static let help = Binding([.character("?"), .function(1)], "? F1", .toggleHelp, "help for this context", hint: "help", hintKeys: "?")
+    private static let search = Binding(ch("/"), "/", .startSearch, "search everything", hint: "search")
+    private static let searchNav: [Binding] = [
+        Binding(ch("n"), "n", .searchNext, "next search result"),
+        Binding(ch("N"), "N", .searchPrevious, "previous search result"),
+    ]
+    private static let history: [Binding] = [
+        Binding([.backspace] + ch("["), "⌫ [", .back, "back in history", hint: "back", hintKeys: "["),
+        Binding(ch("]"), "]", .forward, "forward in history"),
+    ]
+    private static let panes: [Binding] = [
+        Binding(ch("1"), "1", .focus(.countries), "focus Countries"),
+        Binding(ch("2"), "2", .focus(.frameworks), "focus Frameworks"),
+        Binding(ch("3"), "3", .focus(.areas), "focus Cooperation areas"),
+        Binding(ch("4"), "4", .focus(.timeline), "focus Timeline"),
+        Binding(ch("5"), "5", .focus(.detail), "focus Detail"),
+    ]
+    private static let decades: [Binding] = [
+        Binding(ch("{<"), "{ <", .jumpDecade(-1), "timeline: previous decade"),
+        Binding(ch("}>"), "} >", .jumpDecade(1), "timeline: next decade"),
+    ]
+
+    static let normal: [Binding] = [
+        help,
+        Binding([.up] + ch("k"), "↑ k", .moveUp, "previous item"),
+        Binding([.down] + ch("j"), "↓ j", .moveDown, "next item", hint: "move", hintKeys: "↑↓"),
+        Binding([.left] + ch("h"), "← h", .focusLeft, "pane to the left"),
+        Binding([.right] + ch("l"), "→ l", .focusRight, "pane to the right"),
+        Binding([.tab], "Tab", .focusNext, "next pane", hint: "pane"),
+        Binding([.backTab], "S-Tab", .focusPrevious, "previous pane"),
+        Binding([.enter], "Enter", .open, "open the detail", hint: "open"),
+        Binding(ch("d"), "d", .toggleDetail, "show or hide the detail"),
+        Binding(ch("f"), "f", .toggleFilter, "filter panes by the selection", hint: "filter"),
+        search,
+    ] + searchNav + [
+        Binding([.pageUp], "PgUp", .pageUp, "page up"),
+        Binding([.pageDown], "PgDn", .pageDown, "page down"),
+        Binding([.home] + ch("g"), "Home g", .top, "first item"),
+        Binding([.end] + ch("G"), "End G", .bottom, "last item"),
+    ] + decades + history + panes + [
+        Binding([.escape], "Esc", .escape, "turn the filter off"),
+        quit,
+    ]
+
+    static let detail: [Binding] = [
+        help,
+        Binding([.up] + ch("k"), "↑ k", .scrollDetail(-1), "scroll up"),
+        Binding([.down] + ch("j"), "↓ j", .scrollDetail(1), "scroll down", hint: "scroll", hintKeys: "↑↓"),
+        Binding([.tab], "Tab", .nextLink, "next link", hint: "link"),
+        Binding([.backTab], "S-Tab", .previousLink, "previous link"),
+        Binding([.enter], "Enter", .open, "follow the link", hint: "follow"),
+    ] + history + [
+        Binding([.escape, .left] + ch("h"), "Esc ← h", .escape, "back to the lists", hint: "lists", hintKeys: "Esc"),
+        Binding(ch("d"), "d", .toggleDetail, "back to the lists"),
+        Binding([.pageUp], "PgUp", .pageUp, "page up"),
+        Binding([.pageDown, .character(" ")], "PgDn Space", .pageDown, "page down"),
+        Binding([.home] + ch("g"), "Home g", .top, "top"),
+        Binding([.end] + ch("G"), "End G", .bottom, "bottom"),
+        Binding(ch("f"), "f", .toggleFilter, "filter panes by the selection"),
+        search,
+    ] + searchNav + decades + panes + [quit]
+
+    static let searchMode: [Binding] = [
+        Binding([], "type", .searchInput(" "), "search as you type"),
+        Binding([.up, .backTab, .control("p")], "↑ S-Tab ^P", .moveUp, "previous result"),
+        Binding([.down, .tab, .control("n")], "↓ Tab ^N", .moveDown, "next result", hint: "result", hintKeys: "↑↓"),
+        Binding([.pageUp], "PgUp", .pageUp, "page up"),
+        Binding([.pageDown], "PgDn", .pageDown, "page down"),
+        Binding([.enter], "Enter", .acceptSearch, "go to the result", hint: "go"),
+        Binding([.backspace, .delete], "⌫", .searchBackspace, "delete a character"),
+        Binding([.escape], "Esc", .escape, "close the search", hint: "close"),
+        Binding([.function(1)], "F1", .toggleHelp, "help"),
+        Binding([.control("c")], "^C", .quit, "quit"),
+    ]
+
+    static let helpMode: [Binding] = [
+        Binding([.up] + ch("k"), "↑ k", .moveUp, "scroll up"),
+        Binding([.down] + ch("j"), "↓ j", .moveDown, "scroll down", hint: "scroll", hintKeys: "↑↓"),
+        Binding([.escape, .enter, .function(1)] + ch("?q"), "Esc ? q", .escape, "close the help", hint: "close", hintKeys: "Esc"),
+        Binding([.control("c")], "^C", .quit, "quit"),
+    ]
+
+    public static func table(for mode: Mode) -> [Binding] {
+        switch mode {
+        case .normal: return normal
+        case .detail: return detail
+        case .search: return searchMode
+        case .help: return helpMode
+        }
+    }
+
+    /// The action a key stands for in the state's current mode, or nil when it does nothing.
+    public static func action(for key: Key, in state: AppState) -> Action? {
+        let mode = state.mode
+        switch key {
+        case .resize(let columns, let rows):
+            return .resize(columns: columns, rows: rows)
+        case .mouse(let m):
+            switch m.button {
+            case .left: return .click(row: m.row, column: m.column)
+            case .wheelUp: return .wheel(row: m.row, column: m.column, delta: -3)
+            case .wheelDown: return .wheel(row: m.row, column: m.column, delta: 3)
+            case .middle, .right: return nil
+            }
+        default:
+            break
+        }
+        if let b = table(for: mode).first(where: { $0.keys.contains(key) }) { return b.action }
+        if mode == .search, case .character(let c) = key, !c.isControlLike { return .searchInput(c) }
+        return nil
+    }
+
+    /// Keys and what they do in a mode, for the help overlay.
+    public static func bindings(for mode: Mode) -> [(keys: String, description: String)] {
+        table(for: mode).map { ($0.label, $0.description) }
+    }
+
+    /// The short hints for the status line, most useful first.
+    public static func hints(for mode: Mode) -> [(keys: String, description: String)] {
+        table(for: mode).compactMap { b in b.hint.map { (b.hintKeys ?? b.label, $0) } }
+    }
+}
+
+extension Character {
+    var isControlLike: Bool {
+        unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }
+    }
+}

@@ -1,0 +1,196 @@
+// A screen in memory: cells of one grapheme each, with their display width and a style role.
+// The terminal adapter maps roles to colours and attributes; tests read the grid as text.
+import NatoText
+
+/// What a cell means; a theme turns it into colours and attributes.
+public enum StyleRole: UInt8, Sendable, CaseIterable {
+    case normal, muted, title, breadcrumb, border, borderFocused, paneTitle, paneTitleFocused
+    case selected, selectedInactive, related, ally, partner, suspended, warning, link, linkFocused
+    case heading, status, statusKey, searchMatch, overlay, overlayTitle, axis, axisMark, error
+}
+
+public struct Cell: Sendable, Equatable {
+    /// One grapheme cluster; "" for the second column of a wide character.
+    public var text: String
+    /// 1, 2 for a wide character, 0 for the column a wide character covers.
+    public var width: UInt8
+    public var role: StyleRole
+
+    public init(_ text: String, width: UInt8 = 1, role: StyleRole = .normal) {
+        self.text = text
+        self.width = width
+        self.role = role
+    }
+
+    public static let blank = Cell(" ")
+}
+
+public struct Position: Sendable, Equatable {
+    public var row: Int
+    public var column: Int
+
+    public init(row: Int, column: Int) {
+        self.row = row
+        self.column = column
+    }
+}
+
+public struct Grid: Sendable, Equatable {
+    public let columns: Int
+    public let rows: Int
+    /// Row-major.
+    public var cells: [Cell]
+    /// Where the terminal cursor goes: the selected row of the focused pane.
+    public var cursor: Position?
+
+    public init(columns: Int, rows: Int, fill: Cell = .blank) {
+        self.columns = max(0, columns)
+        self.rows = max(0, rows)
+        cells = [Cell](repeating: fill, count: self.columns * self.rows)
+        cursor = nil
+    }
+
+    public subscript(row: Int, column: Int) -> Cell {
+        get { cells[row * columns + column] }
+        set { cells[row * columns + column] = newValue }
+    }
+
+    public func row(_ r: Int) -> [Cell] {
+        guard r >= 0 && r < rows else { return [] }
+        return Array(cells[r * columns ..< (r + 1) * columns])
+    }
+
+    /// One line per row, trailing spaces trimmed.
+    public func text() -> String {
+        var out = ""
+        out.reserveCapacity(cells.count + rows)
+        for r in 0..<rows {
+            var line = ""
+            for c in 0..<columns { line += self[r, c].text }
+            while line.last == " " { line.removeLast() }
+            out += line
+            if r < rows - 1 { out += "\n" }
+        }
+        return out
+    }
+}
+
+/// Lines of boxes and the markers that differ between Unicode and ASCII.
+public enum BoxStyle: Sendable, Equatable {
+    case unicode, ascii
+
+    struct Chars {
+        let h, v, tl, tr, bl, br: String
+    }
+
+    var plain: Chars {
+        self == .unicode ? Chars(h: "─", v: "│", tl: "┌", tr: "┐", bl: "└", br: "┘") : Chars(h: "-", v: "|", tl: "+", tr: "+", bl: "+", br: "+")
+    }
+
+    /// The focused pane: heavy lines, so focus shows without colour.
+    var heavy: Chars {
+        self == .unicode ? Chars(h: "━", v: "┃", tl: "┏", tr: "┓", bl: "┗", br: "┛") : Chars(h: "=", v: "#", tl: "#", tr: "#", bl: "#", br: "#")
+    }
+
+    var double: Chars {
+        self == .unicode ? Chars(h: "═", v: "║", tl: "╔", tr: "╗", bl: "╚", br: "╝") : Chars(h: "=", v: "|", tl: "+", tr: "+", bl: "+", br: "+")
+    }
+
+    var focusMarker: String { self == .unicode ? "▶" : ">" }
+    var selectionMarker: String { self == .unicode ? "▸" : ">" }
+    var relatedMarker: String { self == .unicode ? "•" : "*" }
+    var separator: String { self == .unicode ? "›" : ">" }
+    var axisLine: String { self == .unicode ? "─" : "-" }
+    var axisTick: String { self == .unicode ? "┼" : "+" }
+    var axisMarked: String { self == .unicode ? "●" : "o" }
+    var axisCurrent: String { self == .unicode ? "◆" : "#" }
+    var scrollThumb: String { self == .unicode ? "█" : "#" }
+    var ellipsisDown: String { self == .unicode ? "▼" : "v" }
+}
+
+/// Draws into a grid, clipping to it and never splitting a wide character.
+struct Canvas {
+    var grid: Grid
+    /// ASCII mode: the program's own symbols (arrows, ellipsis, dashes, bullets) become ASCII too.
+    var ascii = false
+
+    init(columns: Int, rows: Int, ascii: Bool = false) {
+        grid = Grid(columns: columns, rows: rows)
+        self.ascii = ascii
+    }
+
+    static let asciiSymbols: [Character: Character] = [
+        "…": "~", "·": "-", "–": "-", "—": "-", "•": "*", "↑": "^", "↓": "v", "←": "<", "→": ">", "⌫": "<",
+        "▸": ">", "▶": ">", "›": ">", "─": "-", "█": "#", "▼": "v",
+    ]
+
+    /// Makes the cell at (r, c) independent of a wide character it belongs to.
+    private mutating func detach(_ r: Int, _ c: Int) {
+        let cell = grid[r, c]
+        if cell.width == 0 && c > 0 {
+            grid[r, c - 1] = Cell(" ", role: grid[r, c - 1].role)
+        }
+        if cell.width == 2 && c + 1 < grid.columns {
+            grid[r, c + 1] = Cell(" ", role: grid[r, c + 1].role)
+        }
+    }
+
+    /// Writes `text` from (row, column) in at most `limit` columns; returns the columns used.
+    /// Zero-width clusters (which cannot stand alone) are dropped; control characters become U+FFFD.
+    @discardableResult
+    mutating func put(_ text: String, row: Int, column: Int, limit: Int = Int.max, role: StyleRole) -> Int {
+        guard row >= 0, row < grid.rows, column >= 0, column < grid.columns else { return 0 }
+        let room = min(limit, grid.columns - column)
+        var used = 0
+        for ch in text {
+            var ch = ch
+            if ascii, !ch.isASCII, let plain = Self.asciiSymbols[ch] { ch = plain }
+            if ch.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) { ch = "\u{FFFD}" }
+            let w = ch.terminalWidth
+            if w <= 0 { continue }
+            if used + w > room { break }
+            let c = column + used
+            detach(row, c)
+            if w == 2 {
+                detach(row, c + 1)
+                grid[row, c] = Cell(String(ch), width: 2, role: role)
+                grid[row, c + 1] = Cell("", width: 0, role: role)
+            } else {
+                grid[row, c] = Cell(String(ch), width: 1, role: role)
+            }
+            used += w
+        }
+        return used
+    }
+
+    mutating func fill(row: Int, column: Int, width: Int, role: StyleRole, with char: String = " ") {
+        guard row >= 0, row < grid.rows else { return }
+        let start = max(0, column), end = min(grid.columns, column + width)
+        guard start < end else { return }
+        for c in start..<end {
+            detach(row, c)
+            grid[row, c] = Cell(char, role: role)
+        }
+    }
+
+    mutating func fill(_ rect: Rect, role: StyleRole) {
+        for r in rect.row..<rect.bottom { fill(row: r, column: rect.column, width: rect.width, role: role) }
+    }
+
+    mutating func box(_ rect: Rect, _ chars: BoxStyle.Chars, role: StyleRole) {
+        guard rect.width >= 2, rect.height >= 2 else { return }
+        let top = rect.row, bottom = rect.bottom - 1, left = rect.column, right = rect.right - 1
+        fill(row: top, column: left + 1, width: rect.width - 2, role: role, with: chars.h)
+        fill(row: bottom, column: left + 1, width: rect.width - 2, role: role, with: chars.h)
+        for r in (top + 1)..<bottom {
+            fill(row: r, column: left, width: 1, role: role, with: chars.v)
+            fill(row: r, column: right, width: 1, role: role, with: chars.v)
+        }
+        fill(row: top, column: left, width: 1, role: role, with: chars.tl)
+        fill(row: top, column: right, width: 1, role: role, with: chars.tr)
+        fill(row: bottom, column: left, width: 1, role: role, with: chars.bl)
+        fill(row: bottom, column: right, width: 1, role: role, with: chars.br)
+    }
+}
+
+import NatoNavigation
