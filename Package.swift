@@ -23,6 +23,8 @@ let package = Package(
         .target(name: "NatoData", dependencies: ["NatoModel"], plugins: ["EmbedDataPlugin"]),
         .executableTarget(name: "EmbedDataTool", path: "Sources/EmbedDataTool"),
         .plugin(name: "EmbedDataPlugin", capability: .buildTool(), dependencies: ["EmbedDataTool"]),
+        // Classroom tools: quizzes generated from the data, handouts (Markdown, CSV).
+        .target(name: "NatoClassroom", dependencies: ["NatoModel", "NatoText"]),
         // Text and JSON reports for the non-interactive subcommands.
         .target(name: "NatoOutput", dependencies: ["NatoModel", "NatoText"]),
         // The explorer's state machine: State + Action -> State, no I/O.
@@ -40,7 +42,7 @@ let package = Package(
         .executableTarget(
             name: "natoscope",
             dependencies: [
-                "NatoModel", "NatoData", "NatoOutput", "NatoNavigation", "NatoRender", "NatoTerminal",
+                "NatoModel", "NatoData", "NatoOutput", "NatoNavigation", "NatoRender", "NatoTerminal", "NatoClassroom",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -56,6 +58,7 @@ let package = Package(
         .testTarget(name: "NatoNavigationTests", dependencies: ["NatoNavigation", "NatoModel", "NatoData"]),
         .testTarget(name: "NatoRenderTests", dependencies: ["NatoRender", "NatoNavigation", "NatoModel", "NatoData", "NatoText"], exclude: ["Snapshots"]),
         .testTarget(name: "NatoTerminalTests", dependencies: ["NatoTerminal", "NatoRender", "NatoNavigation"]),
+        .testTarget(name: "NatoClassroomTests", dependencies: ["NatoClassroom", "NatoModel", "NatoData"], exclude: ["Golden"]),
         .testTarget(name: "CLITests", dependencies: ["natoscope"], exclude: ["Golden"]),
     ]
 )

@@ -8,17 +8,18 @@ import PackagePlugin
 @main
 struct EmbedDataPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) async throws -> [Command] {
-        let dataDir = context.package.directoryURL
-            .appendingPathComponent("Resources")
-            .appendingPathComponent("data")
-        let names = try FileManager.default.contentsOfDirectory(atPath: dataDir.path)
-            .filter { $0.hasSuffix(".json") }
-            .sorted()
-        let inputs = names.map { dataDir.appendingPathComponent($0) }
+        // Resources/data holds the data set, Resources/tours the guided tours.
+        let resources = context.package.directoryURL.appendingPathComponent("Resources")
+        var inputs: [URL] = []
+        for folder in ["data", "tours"] {
+            let dir = resources.appendingPathComponent(folder)
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+            inputs += names.filter { $0.hasSuffix(".json") }.sorted().map { dir.appendingPathComponent($0) }
+        }
         let output = context.pluginWorkDirectoryURL.appendingPathComponent("EmbeddedDataFiles.swift")
         return [
             .buildCommand(
-                displayName: "Embedding \(names.count) data files from Resources/data",
+                displayName: "Embedding \(inputs.count) files from Resources/data and Resources/tours",
                 executable: try context.tool(named: "EmbedDataTool").url,
                 arguments: [output.path] + inputs.map(\.path),
                 inputFiles: inputs,

@@ -29,7 +29,9 @@ for path in arguments.dropFirst() {
         exit(65)
     }
     let hashes = delimiter(for: text)
-    swift += "        (\"\(url.lastPathComponent)\", \(hashes)\"\"\"\n\(text)\n\"\"\"\(hashes)),\n"
+    // Named FOLDER/FILE (data/allies.json, tours/israel.json).
+    let name = url.deletingLastPathComponent().lastPathComponent + "/" + url.lastPathComponent
+    swift += "        (\"\(name)\", \(hashes)\"\"\"\n\(text)\n\"\"\"\(hashes)),\n"
 }
 swift += "    ]\n}\n"
 do {

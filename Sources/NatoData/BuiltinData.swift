@@ -3,8 +3,14 @@ import NatoModel
 
 public enum BuiltinData {
     /// The files of Resources/data, named `Resources/data/NAME.json` in messages.
-    public static var files: [DataFile] {
-        EmbeddedDataFiles.files.map { DataFile(name: "Resources/data/" + $0.name, bytes: Array($0.text.utf8)) }
+    public static var files: [DataFile] { embedded(in: "data") }
+
+    /// The built-in guided tours (Resources/tours), named `Resources/tours/NAME.json`.
+    public static var tourFiles: [DataFile] { embedded(in: "tours") }
+
+    static func embedded(in folder: String) -> [DataFile] {
+        EmbeddedDataFiles.files.filter { $0.name.hasPrefix(folder + "/") }
+            .map { DataFile(name: "Resources/" + $0.name, bytes: Array($0.text.utf8)) }
     }
 
     /// Loads and validates the built-in data set.
