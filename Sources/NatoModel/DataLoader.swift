@@ -1,6 +1,10 @@
 // Loading a data set: read the files, parse them, decode records, resolve references,
 // and build the catalog, or report every problem found.
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import NatoText
 
 public struct DataFile: Sendable {
@@ -61,21 +65,20 @@ public enum DataLoader {
     public static func read(paths: [String]) -> Result<[DataFile], DataProblems> {
         var files: [DataFile] = []
         var problems: [DataProblem] = []
-        let fm = FileManager.default
         for path in paths {
-            var isDirectory: ObjCBool = false
-            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            var info = stat()
+            guard stat(path, &info) == 0 else {
                 problems.append(DataProblem(file: path, location: "", message: "no such file or folder"))
                 continue
             }
             var members: [String] = [path]
-            if isDirectory.boolValue {
-                guard let names = try? fm.contentsOfDirectory(atPath: path) else {
+            if info.st_mode & S_IFMT == S_IFDIR {
+                guard let names = listFolder(path) else {
                     problems.append(DataProblem(file: path, location: "", message: "cannot read the folder"))
                     continue
                 }
                 members = names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted()
-                    .map { (path as NSString).appendingPathComponent($0) }
+                    .map { path.hasSuffix("/") ? path + $0 : path + "/" + $0 }
                 if members.isEmpty {
                     problems.append(DataProblem(file: path, location: "", message: "the folder holds no .json files"))
                 }
@@ -90,24 +93,49 @@ public enum DataLoader {
         return problems.isEmpty ? .success(files) : .failure(DataProblems(problems))
     }
 
+    static func listFolder(_ path: String) -> [String]? {
+        guard let dir = opendir(path) else { return nil }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
+
     /// Reads a regular file of at most `maximumFileSize` bytes. Devices and pipes are refused
     /// so that a path like /dev/zero cannot hang the program.
     static func readFile(_ path: String) -> Result<[UInt8], DataProblem> {
-        let fm = FileManager.default
-        guard let attributes = try? fm.attributesOfItem(atPath: path) else {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
             return .failure(DataProblem(file: path, location: "", message: "cannot read the file"))
         }
-        if let type = attributes[.type] as? FileAttributeType, type != .typeRegular {
+        guard info.st_mode & S_IFMT == S_IFREG else {
             return .failure(DataProblem(file: path, location: "", message: "not a regular file"))
         }
-        if let size = attributes[.size] as? NSNumber, size.intValue > maximumFileSize {
+        guard Int(info.st_size) <= maximumFileSize else {
             return .failure(DataProblem(file: path, location: "", message: "file is larger than \(maximumFileSize >> 20) MiB"))
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else {
             return .failure(DataProblem(file: path, location: "", message: "cannot open the file (permission denied?)"))
         }
-        defer { try? handle.close() }
-        let data = (try? handle.read(upToCount: maximumFileSize + 1)) ?? Data()
-        return .success([UInt8](data))
+        defer { close(fd) }
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return 0 }
+                return Glibc.read(fd, base + done, buffer.count - done)
+            }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { break }
+            done += n
+        }
+        bytes.removeLast(bytes.count - done)
+        return .success(bytes)
     }
 }

@@ -1,26 +1,11 @@
 // Full-text search over every record: names first, then summaries and sections.
 // Case- and accent-insensitive. Text is folded once when the catalog is built, and matching
-// uses memmem over the folded bytes, so a query scans even a large data set in milliseconds.
-import Foundation
+// uses memchr and memcmp over the folded bytes, so a query scans even a large data set in milliseconds.
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
-
-/// Lowercases and strips diacritics so that "Turkiye" finds "Türkiye" and "COTE" finds "Côte".
-public enum SearchFolding {
-    public static func fold(_ text: String) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var ascii = true
-        for b in text.utf8 {
-            if b >= 0x80 { ascii = false; break }
-            out.append(b >= 0x41 && b <= 0x5A ? b + 32 : b)
-        }
-        if ascii { return out }
-        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-        return Array(folded.lowercased().utf8)
-    }
-}
 
 public struct SearchHit: Sendable, Equatable {
     public var ref: EntityRef

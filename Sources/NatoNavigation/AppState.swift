@@ -24,6 +24,10 @@ public struct PaneList: Sendable, Equatable {
 public enum Overlay: Sendable, Equatable {
     case search
     case help
+    /// `t`: the list of tours to pick one.
+    case tourList
+    /// Ctrl-P or `i` during a tour: the steps of the tour.
+    case tourSteps
 }
 
 public struct SearchState: Sendable, Equatable {
@@ -63,6 +67,20 @@ public struct AppState: Sendable, Equatable {
     public var forwardStack: [EntityRef] = []
     public var shouldQuit: Bool = false
     public var message: String?
+    /// The tours `t` offers.
+    public var tours: [Tour] = []
+    /// The running tour, if any.
+    public var tour: TourState?
+    /// Selection in the tour list overlay.
+    public var tourListSelection: Int = 0
+    /// Selection in the tour's step index overlay.
+    public var tourStepsSelection: Int = 0
+    /// Milestones of the current tour step's span of years (marked in the timeline).
+    public var highlighted: Set<EntityRef> = []
+    /// Presenter profile: contrast theme (in the terminal layer), quiet status line, more spacing.
+    public var presenter: Bool = false
+    /// The latest time the terminal loop reported (`.tick`), in seconds.
+    public var clock: Double = 0
     let frameworkCount: Int
 
     public init(catalog: Catalog, columns: Int, rows: Int) {
@@ -91,7 +109,8 @@ public struct AppState: Sendable, Equatable {
     public var detailOpen: Bool { focus == .detail }
 
     public var layout: Layout {
-        Layout(columns: columns, rows: rows, detailOpen: detailOpen, frameworkCount: frameworkCount)
+        Layout(columns: columns, rows: rows, detailOpen: detailOpen, frameworkCount: frameworkCount,
+               captionRows: captionLines.count + (tour == nil ? 0 : 1), presenter: presenter)
     }
 
     public func list(_ pane: Pane) -> PaneList? {
@@ -103,7 +122,9 @@ public struct AppState: Sendable, Equatable {
         switch overlay {
         case .search: return .search
         case .help: return .help
-        case nil: return focus == .detail ? .detail : .normal
+        case .tourList: return .tourList
+        case .tourSteps: return .tourSteps
+        case nil: return tour != nil ? .tour : (focus == .detail ? .detail : .normal)
         }
     }
 

@@ -11,6 +11,12 @@ public enum KeyMap {
         case search
         /// The help overlay is open.
         case help
+        /// A tour is running (and no overlay is open).
+        case tour
+        /// The list of tours (`t`) is open.
+        case tourList
+        /// The tour's step index (Ctrl-P or `i`) is open.
+        case tourSteps
 
         public var title: String {
             switch self {
@@ -18,6 +24,9 @@ public enum KeyMap {
             case .detail: return "detail"
             case .search: return "search"
             case .help: return "help"
+            case .tour: return "tour"
+            case .tourList: return "tours"
+            case .tourSteps: return "tour steps"
             }
         }
     }
@@ -68,6 +77,9 @@ public enum KeyMap {
         Binding(ch("}>"), "} >", .jumpDecade(1), "timeline: next decade"),
     ]
 
+    private static let tours = Binding(ch("t"), "t", .openTours, "guided tours: pick one", hint: "tours")
+    private static let presenter = Binding(ch("p"), "p", .togglePresenter, "presenter profile on or off")
+
     static let normal: [Binding] = [
         help,
         Binding([.up] + ch("k"), "↑ k", .moveUp, "previous item"),
@@ -88,6 +100,8 @@ public enum KeyMap {
     ] + decades + history + panes + [
         Binding([.escape], "Esc", .escape, "turn the filter off"),
         quit,
+        tours,
+        presenter,
     ]
 
     static let detail: [Binding] = [
@@ -106,7 +120,49 @@ public enum KeyMap {
         Binding([.end] + ch("G"), "End G", .bottom, "bottom"),
         Binding(ch("f"), "f", .toggleFilter, "filter panes by the selection"),
         search,
-    ] + searchNav + decades + panes + [quit]
+    ] + searchNav + decades + panes + [quit, tours, presenter]
+
+    static let tourMode: [Binding] = [
+        Binding([.character(" "), .right] + ch("l"), "Space → l", .nextStep, "next step", hint: "next", hintKeys: "Space"),
+        Binding([.left, .backspace] + ch("h"), "← h ⌫", .previousStep, "previous step", hint: "back", hintKeys: "←"),
+        Binding([], "0-9", .stepDigit(0), "type a step number"),
+        Binding([.enter] + ch("G"), "Enter G", .goToTypedStep, "go to the typed step (G alone: the last step)"),
+        Binding([.control("p")] + ch("i"), "^P i", .toggleStepIndex, "the tour's steps", hint: "steps", hintKeys: "i"),
+        Binding(ch("a"), "a", .toggleAutoAdvance, "auto-advance on or off", hint: "auto"),
+        Binding([.escape], "Esc", .leaveTour, "leave the tour (stay where it is)", hint: "leave", hintKeys: "Esc"),
+        help,
+        Binding([.up] + ch("k"), "↑ k", .moveUp, "previous item (or scroll the detail)"),
+        Binding([.down] + ch("j"), "↓ j", .moveDown, "next item (or scroll the detail)"),
+        Binding([.tab], "Tab", .focusNext, "next pane"),
+        Binding([.backTab], "S-Tab", .focusPrevious, "previous pane"),
+        Binding(ch("d"), "d", .toggleDetail, "show or hide the detail"),
+        Binding(ch("f"), "f", .toggleFilter, "filter panes by the selection"),
+        Binding([.pageUp], "PgUp", .pageUp, "page up"),
+        Binding([.pageDown], "PgDn", .pageDown, "page down"),
+        search,
+        tours,
+        presenter,
+        quit,
+    ]
+
+    private static let pickerNav: [Binding] = [
+        Binding([.up] + ch("k"), "↑ k", .moveUp, "previous"),
+        Binding([.down] + ch("j"), "↓ j", .moveDown, "next", hint: "choose", hintKeys: "↑↓"),
+        Binding([.pageUp], "PgUp", .pageUp, "page up"),
+        Binding([.pageDown], "PgDn", .pageDown, "page down"),
+    ]
+
+    static let tourListMode: [Binding] = pickerNav + [
+        Binding([.enter], "Enter", .chooseTour, "start the tour", hint: "start"),
+        Binding([.escape] + ch("t"), "Esc t", .escape, "close the list", hint: "close", hintKeys: "Esc"),
+        Binding([.control("c")] + ch("q"), "q ^C", .quit, "quit"),
+    ]
+
+    static let tourStepsMode: [Binding] = pickerNav + [
+        Binding([.enter], "Enter", .chooseStep, "go to the step", hint: "go"),
+        Binding([.escape, .control("p")] + ch("i"), "Esc ^P i", .escape, "close the index", hint: "close", hintKeys: "Esc"),
+        Binding([.control("c")] + ch("q"), "q ^C", .quit, "quit"),
+    ]
 
     static let searchMode: [Binding] = [
         Binding([], "type", .searchInput(" "), "search as you type"),
@@ -134,6 +190,9 @@ public enum KeyMap {
         case .detail: return detail
         case .search: return searchMode
         case .help: return helpMode
+        case .tour: return tourMode
+        case .tourList: return tourListMode
+        case .tourSteps: return tourStepsMode
         }
     }
 
@@ -152,6 +211,11 @@ public enum KeyMap {
             }
         default:
             break
+        }
+        if mode == .tour, let t = state.tour {
+            if case .character(let c) = key, c.isASCII, let d = c.wholeNumberValue { return .stepDigit(d) }
+            if t.typed.isEmpty && key == .enter { return .open }
+            if t.typed.isEmpty && key == .character("G") { return .goToStep(t.tour.steps.count - 1) }
         }
         if let b = table(for: mode).first(where: { $0.keys.contains(key) }) { return b.action }
         if mode == .search, case .character(let c) = key, !c.isControlLike { return .searchInput(c) }

@@ -91,28 +91,42 @@ public struct Layout: Sendable, Equatable {
     public let mode: Mode
     public let titleLine: Rect
     public let statusLine: Rect
+    /// The tour's caption panel, just above the status line (empty when no tour runs).
+    public let captionPanel: Rect
+    /// Presenter profile: wider margins and a blank row under the title where the size allows.
+    public let presenter: Bool
     /// Outer rectangles (border included) of the visible panes, indexed by `Pane.rawValue`.
     private let rects: [Rect?]
 
-    public init(columns: Int, rows: Int, detailOpen: Bool, frameworkCount: Int = 9) {
+    /// `captionRows`: rows the tour's caption panel takes above the status line (0 without a tour).
+    public init(columns: Int, rows: Int, detailOpen: Bool, frameworkCount: Int = 9, captionRows: Int = 0, presenter: Bool = false) {
         self.columns = max(0, columns)
         self.rows = max(0, rows)
+        self.presenter = presenter
         titleLine = Rect(row: 0, column: 0, width: max(0, columns), height: rows > 0 ? 1 : 0)
         statusLine = Rect(row: max(0, rows - 1), column: 0, width: max(0, columns), height: rows > 1 ? 1 : 0)
         var rects = [Rect?](repeating: nil, count: Pane.allCases.count)
         if columns < Self.minimumColumns || rows < Self.minimumRows {
             mode = .tooSmall
+            captionPanel = Rect(row: 0, column: 0, width: 0, height: 0)
         } else {
-            let bodyHeight = rows - 2
+            let caption = max(0, min(captionRows, rows - 12))
+            captionPanel = Rect(row: rows - 1 - caption, column: 0, width: columns, height: caption)
+            // Presenter spacing: margins on wide screens, a blank row under the title on tall ones.
+            let margin = presenter ? (columns >= 140 ? 3 : (columns >= 110 ? 2 : 0)) : 0
+            let gap = presenter && rows - caption >= 32 ? 1 : 0
+            let top = 1 + gap
+            let bodyHeight = rows - 2 - caption - gap
+            let bodyWidth = columns - 2 * margin
             if columns >= Self.splitColumns && rows >= Self.splitRows {
                 mode = .split
-                let detailWidth = columns * 45 / 100
-                let listWidth = columns - detailWidth
-                Self.placeLists(&rects, in: Rect(row: 1, column: 0, width: listWidth, height: bodyHeight), frameworkCount: frameworkCount)
-                rects[Pane.detail.rawValue] = Rect(row: 1, column: listWidth, width: detailWidth, height: bodyHeight)
+                let detailWidth = bodyWidth * 45 / 100
+                let listWidth = bodyWidth - detailWidth
+                Self.placeLists(&rects, in: Rect(row: top, column: margin, width: listWidth, height: bodyHeight), frameworkCount: frameworkCount)
+                rects[Pane.detail.rawValue] = Rect(row: top, column: margin + listWidth, width: detailWidth, height: bodyHeight)
             } else {
                 mode = .compact
-                let body = Rect(row: 1, column: 0, width: columns, height: bodyHeight)
+                let body = Rect(row: top, column: margin, width: bodyWidth, height: bodyHeight)
                 if detailOpen {
                     rects[Pane.detail.rawValue] = body
                 } else {

@@ -2,7 +2,10 @@
 import NatoModel
 
 public func reduce(_ state: inout AppState, _ action: Action, catalog: Catalog) {
-    if case .resize = action {} else { state.message = nil }
+    switch action {
+    case .resize, .tick: break
+    default: state.message = nil
+    }
     switch action {
     case .moveUp: state.move(by: -1, catalog)
     case .moveDown: state.move(by: 1, catalog)
@@ -66,9 +69,13 @@ public func reduce(_ state: inout AppState, _ action: Action, catalog: Catalog) 
         state.updateCurrent(catalog, follow: false)
         for pane in Pane.lists { state.ensureVisible(pane) }
         state.ensureLinkVisible()
+        if state.presenter { state.message = state.presenterFit(catalog) }
     case .click(let row, let column): state.click(row: row, column: column, catalog)
-    case .wheel(let row, let column, let delta): state.wheel(row: row, column: column, delta: delta)
+    case .wheel(let row, let column, let delta): state.wheel(row: row, column: column, delta: delta, catalog)
     case .quit: state.shouldQuit = true
+    case .openTours, .chooseTour, .chooseStep, .nextStep, .previousStep, .stepDigit, .goToTypedStep, .goToStep,
+         .toggleStepIndex, .toggleAutoAdvance, .leaveTour, .tick, .togglePresenter:
+        state.reduceTour(action, catalog)
     }
     state.normalize()
 }
@@ -80,6 +87,7 @@ extension AppState {
         switch overlay {
         case .search: return max(1, l.searchResultRows - 1)
         case .help: return max(1, l.helpRows - 1)
+        case .tourList, .tourSteps: return max(1, l.pickerRows - 1)
         case nil:
             if focus == .detail { return max(1, (l.content(.detail)?.height ?? rows) - 2) }
             return max(1, l.listRows(focus) - 1)
@@ -98,6 +106,10 @@ extension AppState {
             if search.selection >= search.scroll + h { search.scroll = search.selection - h + 1 }
         case .help:
             helpScroll = max(0, helpScroll.addingClamped(delta))
+        case .tourList:
+            tourListSelection = clamp(tourListSelection.addingClamped(delta), 0, tours.count - 1)
+        case .tourSteps:
+            tourStepsSelection = clamp(tourStepsSelection.addingClamped(delta), 0, (tour?.tour.steps.count ?? 1) - 1)
         case nil:
             if focus == .detail {
                 detailScroll = detailScroll.addingClamped(delta)
@@ -365,6 +377,24 @@ extension AppState {
         case .help:
             overlay = nil
             return
+        case .tourList, .tourSteps:
+            let box = l.pickerBox
+            guard box.contains(row: row, column: column) else {
+                overlay = nil
+                return
+            }
+            let count = overlay == .tourList ? tours.count : (tour?.tour.steps.count ?? 0)
+            let selection = overlay == .tourList ? tourListSelection : tourStepsSelection
+            let index = Layout.pickerScroll(selection: selection, count: count, rows: l.pickerRows) + row - box.row - 1
+            guard row > box.row, index >= 0, index < count, row - box.row - 1 < l.pickerRows else { return }
+            if overlay == .tourList {
+                tourListSelection = index
+                reduce(&self, .chooseTour, catalog: catalog)
+            } else {
+                tourStepsSelection = index
+                reduce(&self, .chooseStep, catalog: catalog)
+            }
+            return
         case .search:
             let box = l.searchBox
             guard box.contains(row: row, column: column) else {
@@ -413,10 +443,13 @@ extension AppState {
         return nil
     }
 
-    mutating func wheel(row: Int, column: Int, delta: Int) {
+    mutating func wheel(row: Int, column: Int, delta: Int, _ catalog: Catalog) {
         switch overlay {
         case .help:
             helpScroll = max(0, helpScroll + delta)
+            return
+        case .tourList, .tourSteps:
+            move(by: delta > 0 ? 1 : -1, catalog)
             return
         case .search:
             guard !search.results.isEmpty else { return }
@@ -451,12 +484,20 @@ extension AppState {
         let n = search.results.count
         search.selection = n == 0 ? 0 : clamp(search.selection, 0, n - 1)
         search.scroll = clamp(search.scroll, 0, max(0, n - max(1, l.searchResultRows)))
+        tourListSelection = tours.isEmpty ? 0 : clamp(tourListSelection, 0, tours.count - 1)
+        if let t = tour {
+            tourStepsSelection = clamp(tourStepsSelection, 0, t.tour.steps.count - 1)
+        } else {
+            tourStepsSelection = 0
+            if overlay == .tourSteps { overlay = nil }
+        }
+        if overlay == .tourList && tours.isEmpty { overlay = nil }
         let helpLines = KeyMap.table(for: helpContext).count
         helpScroll = clamp(helpScroll, 0, max(0, helpLines - max(1, l.helpRows)))
     }
 
     /// The mode whose keys the help overlay lists (the one under the overlay).
-    public var helpContext: KeyMap.Mode { focus == .detail ? .detail : .normal }
+    public var helpContext: KeyMap.Mode { tour != nil ? .tour : (focus == .detail ? .detail : .normal) }
 }
 
 extension Layout {
@@ -479,6 +520,22 @@ extension Layout {
 
     /// Binding rows the help overlay shows.
     public var helpRows: Int { max(0, helpBox.height - 2) }
+
+    /// The tour list and the step index overlays.
+    public var pickerBox: Rect {
+        let width = min(columns - 4, 76)
+        let height = min(rows - 4, 20)
+        return Rect(row: max(1, (rows - height) / 2), column: max(0, (columns - width) / 2), width: width, height: height)
+    }
+
+    /// Rows of choices the picker shows (its last inner rows hold a description).
+    public var pickerRows: Int { max(0, pickerBox.height - 2 - 3) }
+
+    /// First visible choice, so that the selection stays in view.
+    public static func pickerScroll(selection: Int, count: Int, rows: Int) -> Int {
+        guard rows > 0, count > rows else { return 0 }
+        return min(max(0, selection - rows / 2), count - rows)
+    }
 }
 
 func clamp(_ v: Int, _ lo: Int, _ hi: Int) -> Int { min(max(v, lo), max(lo, hi)) }

@@ -28,10 +28,13 @@ struct Renderer {
         drawTitle(l)
         for pane in Pane.lists where l.isVisible(pane) { drawList(pane, l) }
         if l.isVisible(.detail) { drawDetail(l) }
+        drawCaption(l)
         drawStatus(l)
         switch state.overlay {
         case .search: drawSearch(l)
         case .help: drawHelp(l)
+        case .tourList: drawTourList(l)
+        case .tourSteps: drawTourSteps(l)
         case nil: break
         }
     }
@@ -67,6 +70,8 @@ struct Renderer {
         switch state.overlay {
         case .search: crumbs.append("search")
         case .help: crumbs.append("help")
+        case .tourList: crumbs.append("tours")
+        case .tourSteps: crumbs.append("tour steps")
         case nil: break
         }
         var right = ""
@@ -88,8 +93,23 @@ struct Renderer {
         guard row > 0 else { return }
         canvas.fill(row: row, column: 0, width: state.columns, role: .status)
         let message = state.message.map { " " + $0.inert + " " } ?? ""
-        let messageWidth = min(message.terminalWidth, state.columns / 2)
         var x = 1
+        if state.presenter {
+            // Presenter: the step counter and messages only, no key hints.
+            var left = ""
+            if let t = state.tour {
+                left = t.counter
+                if t.autoAdvance { left += " · auto" }
+                if !t.typed.isEmpty { left += " · go to " + t.typed }
+            }
+            let messageWidth = min(message.terminalWidth, max(0, state.columns - left.terminalWidth - 3))
+            x += canvas.put(left, row: row, column: x, limit: max(0, state.columns - messageWidth - 2), role: .statusKey)
+            if messageWidth > 0 {
+                canvas.put(TextLayout.truncate(message, width: messageWidth), row: row, column: state.columns - messageWidth, role: .status)
+            }
+            return
+        }
+        let messageWidth = min(message.terminalWidth, state.columns / 2)
         let limit = state.columns - messageWidth - 1
         for hint in KeyMap.hints(for: state.mode) {
             let need = hint.keys.terminalWidth + 1 + hint.description.terminalWidth + 2
@@ -160,7 +180,7 @@ struct Renderer {
     }
 
     mutating func drawRow(_ pane: Pane, _ ref: EntityRef, row y: Int, content: Rect, selected: Bool, focused: Bool) {
-        let isMarked = state.marked.contains(ref)
+        let isMarked = state.marked.contains(ref) || state.highlighted.contains(ref)
         let base: StyleRole = selected ? (focused ? .selected : .selectedInactive) : (isMarked ? .related : .normal)
         let quiet: StyleRole = selected ? base : .muted
         canvas.fill(row: y, column: content.column, width: content.width, role: base)
@@ -218,6 +238,83 @@ struct Renderer {
         if trailingWidth > 0 && trailingWidth <= room() / 2 {
             canvas.put(trailing, row: y, column: end - trailingWidth + 1, limit: trailingWidth, role: trailingRole)
         }
+    }
+
+    // MARK: Tour
+
+    /// The caption panel: a rule with `Tour: TITLE · step 3/9`, then the caption.
+    mutating func drawCaption(_ l: Layout) {
+        guard let t = state.tour else { return }
+        let panel = l.captionPanel
+        guard panel.height > 0, panel.width > 0 else { return }
+        canvas.fill(panel, role: .normal)
+        canvas.fill(row: panel.row, column: panel.column, width: panel.width, role: .border, with: box.plain.h)
+        var head = " " + t.counter + " "
+        if t.autoAdvance { head += "· auto every " + seconds(t.interval) + " " }
+        if !t.typed.isEmpty { head += "· go to step " + t.typed + " " }
+        canvas.put(TextLayout.truncate(head, width: max(0, panel.width - 4)), row: panel.row, column: panel.column + 2, role: .paneTitleFocused)
+        let indent = state.presenter ? 3 : 2
+        for (i, line) in state.captionLines.enumerated() where i + 1 < panel.height {
+            canvas.put(line, row: panel.row + 1 + i, column: panel.column + indent, limit: max(0, panel.width - indent - 1), role: .heading)
+        }
+    }
+
+    func seconds(_ s: Double) -> String {
+        s == s.rounded() ? "\(Int(s)) s" : "\((s * 10).rounded() / 10) s"
+    }
+
+    /// A list of choices in a box, with the selected one's description under a rule.
+    mutating func drawPicker(_ l: Layout, title: String, choices: [String], selection: Int, current: Int?, description: String) {
+        let rect = l.pickerBox
+        guard rect.width >= 12, rect.height >= 7 else { return }
+        overlayFrame(rect, title: title)
+        let inner = rect.inner
+        let rows = l.pickerRows
+        let scroll = Layout.pickerScroll(selection: selection, count: choices.count, rows: rows)
+        for i in 0..<rows {
+            let index = scroll + i
+            guard choices.indices.contains(index) else { break }
+            let y = inner.row + i
+            let selected = index == selection
+            let base: StyleRole = selected ? .selected : .overlay
+            canvas.fill(row: y, column: inner.column, width: inner.width, role: base)
+            let marker = selected ? box.selectionMarker : (index == current ? box.relatedMarker : " ")
+            let x = inner.column + canvas.put(marker + " ", row: y, column: inner.column, role: base)
+            canvas.put(TextLayout.truncate(choices[index], width: max(0, inner.right - x - 1)), row: y, column: x, limit: max(0, inner.right - x - 1), role: base)
+            if selected { canvas.grid.cursor = Position(row: y, column: inner.column) }
+        }
+        let ruleRow = inner.bottom - 3
+        canvas.fill(row: ruleRow, column: inner.column, width: inner.width, role: .overlayTitle, with: box.plain.h)
+        for (i, line) in TextLayout.wrap(description, width: max(1, inner.width - 2)).prefix(2).enumerated() {
+            canvas.put(line, row: ruleRow + 1 + i, column: inner.column + 1, limit: inner.width - 2, role: .muted)
+        }
+    }
+
+    mutating func drawTourList(_ l: Layout) {
+        let tours = state.tours
+        let choices = tours.map { $0.title.inert + " (\($0.steps.count) steps)" }
+        let selected = tours.indices.contains(state.tourListSelection) ? tours[state.tourListSelection] : nil
+        let current = state.tour.flatMap { t in tours.firstIndex { $0.name == t.tour.name } }
+        drawPicker(l, title: "Guided tours", choices: choices, selection: state.tourListSelection, current: current,
+                   description: selected.map { $0.description.inert + " (natoscope tour " + $0.name + ")" } ?? "")
+    }
+
+    mutating func drawTourSteps(_ l: Layout) {
+        guard let t = state.tour else { return }
+        let width = String(t.tour.steps.count).count
+        let choices = t.tour.steps.enumerated().map { i, step in
+            let number = String(i + 1)
+            return String(repeating: " ", count: max(0, width - number.count)) + number + "  " + stepLabel(step) + " · " + step.caption.inert
+        }
+        let selected = t.tour.steps.indices.contains(state.tourStepsSelection) ? t.tour.steps[state.tourStepsSelection] : nil
+        drawPicker(l, title: "Steps: " + t.tour.title.inert, choices: choices, selection: state.tourStepsSelection, current: t.step,
+                   description: selected?.caption.inert ?? "")
+    }
+
+    func stepLabel(_ step: TourStep) -> String {
+        if let id = step.entity, let r = catalog.ref(for: id) { return shortName(r) }
+        if let span = step.span { return span.lowerBound == span.upperBound ? String(span.lowerBound) : "\(span.lowerBound)–\(span.upperBound)" }
+        return ""
     }
 
     func years(_ m: Membership) -> String {

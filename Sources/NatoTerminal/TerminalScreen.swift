@@ -89,15 +89,21 @@ public final class TerminalScreen {
     public func draw(_ grid: Grid) {
         let full = previous.map { $0.columns != grid.columns || $0.rows != grid.rows } ?? true
         if full { werase(window) }
+        // Local arrays, indexed directly: comparing through the optional previous grid cell by
+        // cell cost a retain and release per cell, most of the time of a key at 200x50.
+        let cells = grid.cells
+        let old: [Cell] = full ? [] : previous?.cells ?? []
+        let width = grid.columns
         let maxRow = min(grid.rows, rows), maxColumn = min(grid.columns, columns)
         var wide = [wchar_t](repeating: 0, count: 6)
         for r in 0..<maxRow {
+            let base = r * width
             var c = 0
             while c < maxColumn {
-                let cell = grid[r, c]
+                let cell = cells[base + c]
                 if cell.width == 0 { c += 1; continue }
-                if !full, let previous, previous[r, c] == cell,
-                   cell.width < 2 || c + 1 >= grid.columns || previous[r, c + 1] == grid[r, c + 1] {
+                if !old.isEmpty, old[base + c] == cell,
+                   cell.width < 2 || c + 1 >= width || old[base + c + 1] == cells[base + c + 1] {
                     c += 1
                     continue
                 }
@@ -164,8 +170,19 @@ public final class TerminalScreen {
                 return MouseEvent(row: Int(event.y), column: Int(event.x), button: button)
             }
         default:
+            if terminalHungUp() { hungUp = true }
             return nil
         }
+    }
+
+    /// Set when the terminal went away (its window closed): reads then fail at once instead
+    /// of waiting, so the loop must stop rather than spin.
+    public private(set) var hungUp = false
+
+    private func terminalHungUp() -> Bool {
+        var fd = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&fd, 1, 0) >= 0 else { return false }
+        return fd.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     /// Restores the terminal: cursor, echo, cooked mode, the normal screen. Safe to call twice.

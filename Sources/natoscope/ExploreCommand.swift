@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import NatoData
+import NatoModel
 import NatoTerminal
 
 extension ThemeName: ExpressibleByArgument {}
@@ -9,19 +11,38 @@ struct Explore: ParsableCommand {
         abstract: "Open the interactive explorer (the default).",
         discussion: """
             Four linked panes (countries, frameworks, cooperation areas, timeline) and a detail view. \
-            Press ? or F1 inside for the keys; q quits.
+            Press ? or F1 inside for the keys, t for the guided tours, p for the presenter profile; q quits.
             """
     )
 
+    @OptionGroup var screenOptions: ScreenOptions
+
+    @Option(name: .customLong("tour-file"), help: ArgumentHelp("A tour file or a folder of them, offered beside the built-in tours (t).", valueName: "path"),
+            completion: .file(extensions: ["json"]))
+    var tourFiles: [String] = []
+
+    @OptionGroup var dataOptions: DataOptions
+
+    func run() throws {
+        try ScreenOptions.requireTerminal()
+        let catalog = try dataOptions.catalog()
+        let tours = try TourFiles.load(extra: tourFiles, catalog: catalog, builtinData: dataOptions.data.isEmpty)
+        try screenOptions.run(catalog: catalog, options: ExplorerOptions(tours: tours, present: screenOptions.present))
+    }
+}
+
+/// How the explorer looks: theme, ASCII, presenter profile.
+struct ScreenOptions: ParsableArguments {
     @Option(help: "Colour theme: default, contrast (for projectors) or mono. NO_COLOR selects mono unless a theme is given.")
     var theme: ThemeName?
 
     @Flag(help: "Draw lines and markers with ASCII characters only.")
     var ascii = false
 
-    @OptionGroup var dataOptions: DataOptions
+    @Flag(help: "Presenter profile: the contrast theme, a quiet status line, more spacing, and a check of what fits the screen (p toggles it).")
+    var present = false
 
-    func run() throws {
+    static func requireTerminal() throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             Console.error("""
                 natoscope: the explorer needs a terminal, but standard \(isatty(STDIN_FILENO) == 1 ? "output" : "input") is not one.
@@ -29,17 +50,60 @@ struct Explore: ParsableCommand {
                 """)
             throw ExitCode(2)
         }
-        let catalog = try dataOptions.catalog()
+    }
+
+    func run(catalog: Catalog, options: ExplorerOptions) throws {
         let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        // The presenter profile brings the contrast theme unless a theme was asked for.
+        let chosen = theme ?? (present ? .contrast : nil)
         let status: Int32
         do {
             status = try MainActor.assumeIsolated {
-                try Explorer.run(catalog: catalog, theme: theme, noColor: noColor, ascii: ascii)
+                try Explorer.run(catalog: catalog, theme: chosen, noColor: noColor, ascii: ascii, options: options)
             }
+        } catch let error as NotesFileError {
+            Console.error("natoscope: \(error)")
+            throw ExitCode(73)
         } catch {
             Console.error("natoscope: \(error)")
             throw ExitCode(1)
         }
         if status != 0 { throw ExitCode(status) }
+    }
+}
+
+enum TourFiles {
+    /// The built-in tours and those of `extra` paths, validated against the catalog; problems
+    /// are printed and exit with 65. With another data set (`builtinData` false), built-in
+    /// tours that name records it lacks are left out.
+    static func load(extra: [String], catalog: Catalog, builtinData: Bool) throws -> [NatoModel.Tour] {
+        var tours: [NatoModel.Tour] = []
+        for file in BuiltinData.tourFiles {
+            switch TourLoader.load([file], catalog: catalog) {
+            case .success(let t): tours += t
+            case .failure(let problems):
+                if builtinData { try fail(problems) }
+            }
+        }
+        guard !extra.isEmpty else { return tours }
+        let files: [DataFile]
+        switch TourLoader.read(paths: extra) {
+        case .success(let f): files = f
+        case .failure(let problems): try fail(problems)
+        }
+        switch TourLoader.load(files, catalog: catalog) {
+        case .success(let own):
+            // A teacher's tour replaces a built-in one of the same name.
+            let names = Set(own.map(\.name))
+            return tours.filter { !names.contains($0.name) } + own
+        case .failure(let problems):
+            try fail(problems)
+        }
+    }
+
+    static func fail(_ problems: DataProblems) throws -> Never {
+        Console.error(problems.description)
+        Console.error("natoscope: the tours have \(problems.problems.count) problem\(problems.problems.count == 1 ? "" : "s") (see the Tours section of docs/DATA.md)")
+        throw ExitCode(65)
     }
 }

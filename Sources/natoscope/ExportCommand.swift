@@ -1,21 +1,64 @@
 import ArgumentParser
+import NatoClassroom
 import NatoModel
 
 enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
-    case json
+    case json, markdown, csv
 }
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write the whole data set in the documented file format (docs/DATA.md).",
-        discussion: "The output loads again with --data, and exporting that gives the same bytes."
+        abstract: "Write the data set as JSON, a Markdown handout, or CSV lists for spreadsheets.",
+        discussion: """
+            json: the whole data set in the documented file format (docs/DATA.md); it loads again with --data, \
+            and exporting that gives the same bytes.
+            markdown [ID]: a handout of one record (any id), or of the whole data set without an id.
+            csv countries|milestones: one row per country or milestone (RFC 4180, UTF-8).
+            Examples: natoscope export --format markdown israel > israel.md; natoscope export --format csv countries > countries.csv
+            """
     )
 
-    @Option(help: "Export format.") var format: ExportFormat = .json
+    @Option(help: "Export format: json, markdown or csv.") var format: ExportFormat = .json
+
+    @Argument(help: ArgumentHelp("markdown: a record's id (default: the whole data set); csv: countries or milestones.", valueName: "what"))
+    var what: String?
+
     @OptionGroup var dataOptions: DataOptions
+
+    func validate() throws {
+        switch format {
+        case .json:
+            if let what { throw ValidationError("--format json exports the whole data set; unexpected argument '\(what.inertForConsole)'") }
+        case .csv:
+            guard let what else { throw ValidationError("--format csv needs a list: \(Handout.CSVList.allCases.map(\.rawValue).joined(separator: " or "))") }
+            if Handout.CSVList(rawValue: what) == nil {
+                throw ValidationError("no CSV list '\(what.inertForConsole)'; expected one of: \(Handout.CSVList.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+        case .markdown:
+            break
+        }
+    }
 
     func run() throws {
         let catalog = try dataOptions.catalog()
-        Console.write(catalog.data.exportJSON())
+        switch format {
+        case .json:
+            Console.write(catalog.data.exportJSON())
+        case .csv:
+            guard let list = what.flatMap(Handout.CSVList.init(rawValue:)) else { throw ExitCode(64) }
+            Console.write(Handout.csv(list, catalog: catalog))
+        case .markdown:
+            guard let id = what else {
+                Console.write(Handout.markdown(catalog: catalog))
+                return
+            }
+            guard let ref = catalog.ref(for: id) ?? catalog.ref(for: id.lowercased()) else {
+                var message = "natoscope: no entity '\(id.inertForConsole)'"
+                if let near = Suggest.nearest(to: id, among: catalog.allIDs) { message += "; did you mean '\(near)'?" }
+                Console.error(message)
+                throw ExitCode(1)
+            }
+            Console.write(Handout.markdown(ref, catalog: catalog))
+        }
     }
 }

@@ -1,6 +1,8 @@
 // Options shared by every subcommand, and the helpers that turn them into a catalog and a style.
 import ArgumentParser
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import NatoData
 import NatoModel
 import NatoOutput
@@ -37,18 +39,36 @@ struct FormatOptions: ParsableArguments {
 
     var style: OutputStyle {
         let tty = isatty(STDOUT_FILENO) == 1
-        let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        let noColor = Console.environment("NO_COLOR").map { !$0.isEmpty } ?? false
         return OutputStyle(width: width ?? (tty ? Console.terminalWidth() ?? 80 : 80), color: tty && !noColor)
     }
 }
 
 enum Console {
     static func error(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        writeAll(STDERR_FILENO, message + "\n")
     }
 
     static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        writeAll(STDOUT_FILENO, text)
+    }
+
+    /// Writes every byte (a pipe may take fewer at a time), giving up on a closed pipe.
+    static func writeAll(_ fd: Int32, _ text: String) {
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let n = bytes.withUnsafeBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return 0 }
+                return Glibc.write(fd, base, buffer.count)
+            }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { return }
+            bytes = bytes.dropFirst(n)
+        }
+    }
+
+    static func environment(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
     }
 
     static func terminalWidth() -> Int? {

@@ -1,4 +1,3 @@
-import Foundation
 import ArgumentParser
 import NatoModel
 import NatoOutput
@@ -19,7 +18,7 @@ struct Search: ParsableCommand {
     @OptionGroup var formatOptions: FormatOptions
 
     func validate() throws {
-        if words.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { throw ValidationError("give at least one word to search for") }
+        if words.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { throw ValidationError("give at least one word to search for") }
         if limit < 1 { throw ValidationError("--limit must be at least 1") }
     }
 

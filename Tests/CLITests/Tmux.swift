@@ -7,19 +7,26 @@ final class TmuxSession {
     static let socket = "natoscope-test-\(getpid())"
     let name: String
 
-    /// A session that lives as long as the test process, so the tmux server does not exit
-    /// (and refuse new sessions) between tests.
-    static let keeper: Bool = (try? tmux(["new-session", "-d", "-s", "keeper", "sleep", "3600"], capture: false)) != nil
-
     init(columns: Int, rows: Int, environment: [String: String] = [:]) throws {
-        _ = Self.keeper
         name = "s\(UInt32.random(in: 0...UInt32.max))"
         var args = ["new-session", "-d", "-s", name, "-x", String(columns), "-y", String(rows)]
         for (k, v) in environment.merging(["PS1": "$ ", "LANG": "C.UTF-8"], uniquingKeysWith: { a, _ in a }) {
             args += ["-e", "\(k)=\(v)"]
         }
         args += ["bash", "--norc", "--noprofile"]
-        try Self.tmux(args, capture: false)
+        // When the previous test's session was the last one, its server may still be exiting
+        // and refuse the new session: try again briefly.
+        var attempt = 0
+        while true {
+            do {
+                try Self.tmux(args, capture: false)
+                break
+            } catch {
+                attempt += 1
+                if attempt >= 5 { throw error }
+                usleep(200_000)
+            }
+        }
         // Keep the session at the size we asked for, whatever clients attach.
         _ = try? Self.tmux(["set-option", "-t", name, "window-size", "manual"], capture: false)
     }

@@ -629,6 +629,13 @@ func checkInvariants(_ s: AppState, _ context: String, sourceLocation: SourceLoc
             apply(&s, .startSearch)
             for ch in "cyber" { apply(&s, .searchInput(ch)) }
         case .help: apply(&s, .toggleHelp)
+        case .tour: s.startTour(builtinTours[0], catalog: catalog)
+        case .tourList:
+            s.tours = builtinTours
+            apply(&s, .openTours)
+        case .tourSteps:
+            s.startTour(builtinTours[0], catalog: catalog)
+            apply(&s, .toggleStepIndex)
         }
         return s
     }
@@ -652,6 +659,8 @@ func checkInvariants(_ s: AppState, _ context: String, sourceLocation: SourceLoc
                     #expect(s.overlay == nil && s.current == before.search.results.first)
                 case (.detail, .escape):
                     #expect(s.focus == .israelPane)
+                case (.tourList, .escape), (.tourSteps, .escape):
+                    #expect(s.overlay == nil)
                 case (_, .quit):
                     #expect(s.shouldQuit)
                 case (.normal, .startSearch), (.detail, .startSearch):

@@ -1,0 +1,363 @@
+// Handouts: one record, or the whole data set, as a readable Markdown document, and lists
+// for spreadsheets as CSV. Every piece of data text passes through Markdown.escape or
+// CSV.field.
+import NatoModel
+
+public enum Handout {
+    // MARK: One record
+
+    /// A handout of one record: title, facts, text, memberships or members, related
+    /// records, its timeline, correction notes and sources with their addresses.
+    public static func markdown(_ r: EntityRef, catalog c: Catalog) -> String {
+        var md = MarkdownBuilder()
+        var title = c.name(r)
+        if let abbr = c.abbreviation(r) { title += " (\(abbr))" }
+        md.heading(1, title)
+        md.paragraph("*\(Markdown.escape(capitalized(r.kind.label)))* · id `\(c.id(r))`")
+        let facts = c.facts(r)
+        if !facts.isEmpty {
+            md.list(facts.map { "**\(Markdown.escape($0.0)):** \(Markdown.escape($0.1))" })
+        }
+        if r.kind == .framework { md.paragraph(Markdown.escape(c.data.frameworks[r.index].purpose)) }
+        if let summary = c.summary(r) { md.paragraph(Markdown.escape(summary)) }
+        for section in c.sections(r) {
+            md.heading(2, section.title)
+            for p in section.paragraphs { md.paragraph(Markdown.escape(p)) }
+            md.list(section.bullets.map(Markdown.escape))
+        }
+        switch r.kind {
+        case .country:
+            let ms = c.data.countries[r.index].memberships
+            if !ms.isEmpty {
+                md.heading(2, "Memberships")
+                md.list(ms.map { m in
+                    var line = "**\(Markdown.escape(frameworkName(m.framework, c)))** — " + Markdown.escape(membershipYears(m))
+                    if m.status == .suspended { line += " (suspended)" }
+                    if let remark = m.remark { line += ". " + Markdown.escape(remark) }
+                    return line
+                })
+            }
+        case .framework:
+            let members = c.members(ofFramework: r.index)
+            let current = members.filter { !$0.membership.isHistorical }
+            let former = members.filter { $0.membership.isHistorical }
+            if !current.isEmpty {
+                md.heading(2, "Members (\(current.count))")
+                md.list(current.map { memberLine($0, c) })
+            }
+            if !former.isEmpty {
+                md.heading(2, "Former members (\(former.count))")
+                md.list(former.map { memberLine($0, c) })
+            }
+        case .source:
+            let citing = c.citing(source: r.index)
+            if !citing.isEmpty {
+                md.heading(2, "Cited by (\(citing.count))")
+                md.list(citing.map { "\(Markdown.escape(c.name($0))) (`\(c.id($0))`)" })
+            }
+        default:
+            break
+        }
+        let related = c.related(r).filter { !(r.kind == .framework && $0.kind == .country) && $0.kind != .milestone }
+        if !related.isEmpty {
+            md.heading(2, "Related records")
+            for kind in EntityKind.allCases {
+                let group = related.filter { $0.kind == kind }
+                guard !group.isEmpty else { continue }
+                md.heading(3, "\(capitalized(group.count == 1 ? kind.label : kind.collection)) (\(group.count))")
+                md.list(group.map { "\(Markdown.escape(c.name($0))) (`\(c.id($0))`)" })
+            }
+        }
+        let milestones = c.related(r, kind: .milestone).sorted { c.data.milestones[$0.index].date < c.data.milestones[$1.index].date }
+        if !milestones.isEmpty {
+            md.heading(2, "Timeline (\(milestones.count))")
+            md.list(milestones.map { m in
+                let x = c.data.milestones[m.index]
+                return "**\(x.date.readable)** — \(Markdown.escape(x.title))" + (x.common.notes.isEmpty ? "" : " ⚠ *has a correction note*")
+            })
+        }
+        let notes = c.notes(r)
+        if !notes.isEmpty {
+            md.heading(2, "⚠ Corrections and caveats (\(notes.count))")
+            for n in notes { md.note(n, c) }
+        }
+        let sources = c.sourceIDs(r)
+        if !sources.isEmpty {
+            md.heading(2, "Sources (\(sources.count))")
+            md.list(sources.compactMap { sourceLine($0, c) }, ordered: true)
+        }
+        return md.text
+    }
+
+    // MARK: The whole data set
+
+    /// A structured document of the whole data set: frameworks, countries (allies as a
+    /// table, then partners), cooperation areas, the timeline, institutions, exercises,
+    /// organisations, correction notes and sources.
+    public static func markdown(catalog c: Catalog) -> String {
+        let d = c.data
+        var md = MarkdownBuilder()
+        md.heading(1, "NATO's partnerships")
+        let allies = sortedByName(c.refs(.country).filter { d.countries[$0.index].kind == .ally }, c)
+        let partners = sortedByName(c.refs(.country).filter { d.countries[$0.index].kind == .partner }, c)
+        md.paragraph("A handout made by natoscope from a data set of \(plural(d.frameworks.count, "framework")), \(plural(d.countries.count, "country", "countries")) "
+                     + "(\(plural(allies.count, "ally", "allies")), \(plural(partners.count, "partner"))), \(plural(d.areas.count, "cooperation area")) and \(plural(d.milestones.count, "milestone")). "
+                     + "Every record cites its sources; the last section lists them all.")
+        let notesCount = EntityKind.allCases.reduce(0) { n, kind in n + c.refs(kind).reduce(0) { $0 + c.notes($1).count } }
+        let parts: [(String, Bool)] = [
+            ("Frameworks", !d.frameworks.isEmpty), ("Countries", !d.countries.isEmpty), ("Cooperation areas", !d.areas.isEmpty),
+            ("Timeline", !d.milestones.isEmpty), ("Institutions", !d.institutions.isEmpty), ("Exercises", !d.exercises.isEmpty),
+            ("Organisations", !d.organizations.isEmpty), ("Corrections and caveats", notesCount > 0), ("Sources", !d.sources.isEmpty),
+        ]
+        md.heading(2, "Contents")
+        md.list(parts.filter(\.1).map { "[\($0.0)](#\($0.0.lowercased().replacingAll(" ", with: "-")))" }, ordered: true)
+
+        if !d.frameworks.isEmpty {
+            md.heading(2, "Frameworks")
+            for f in c.refs(.framework) {
+                let x = d.frameworks[f.index]
+                let members = c.members(ofFramework: f.index).filter { !$0.membership.isHistorical }
+                md.heading(3, x.name + (x.abbreviation.map { " (\($0))" } ?? ""))
+                var line = "*\(Markdown.escape(x.kind)) · founded \(x.founded)"
+                if let e = x.ended { line += " · ended \(e)" }
+                line += " · \(Markdown.escape(x.region)) · \(members.count) current member\(members.count == 1 ? "" : "s")* · id `\(x.common.id)`"
+                md.paragraph(line)
+                md.paragraph(Markdown.escape(x.purpose) + " " + Markdown.escape(x.summary) + (x.common.notes.isEmpty ? "" : Self.seeNotes))
+                if !members.isEmpty {
+                    md.paragraph("**Members:** " + members.map { m in
+                        Markdown.escape(d.countries[m.country].name) + " (" + Markdown.escape(membershipYears(m.membership))
+                            + (m.membership.status == .suspended ? ", suspended" : "") + ")"
+                    }.joined(separator: ", "))
+                }
+                md.paragraph(sourcesLine(x.sources, c))
+            }
+        }
+
+        if !d.countries.isEmpty {
+            md.heading(2, "Countries")
+            if !allies.isEmpty {
+                md.heading(3, "Allies (\(allies.count))")
+                var rows = [["Country", "Joined NATO", "Region", "Frameworks today"]]
+                for r in allies {
+                    let x = d.countries[r.index]
+                    rows.append([x.name, x.accession.map(String.init) ?? "", x.region, c.currentMemberships(r.index).map { c.describe($0) }.joined(separator: ", ")])
+                }
+                md.table(rows)
+            }
+            if !partners.isEmpty {
+                md.heading(3, "Partners (\(partners.count))")
+                var rows = [["Country", "Region", "Frameworks today"]]
+                for r in partners {
+                    let x = d.countries[r.index]
+                    rows.append([x.name, x.region, c.currentMemberships(r.index).map { c.describe($0) }.joined(separator: ", ")])
+                }
+                md.table(rows)
+                md.list(partners.map { r in
+                    "**\(Markdown.escape(c.name(r)))** (`\(c.id(r))`): \(Markdown.escape(d.countries[r.index].summary))"
+                        + (c.notes(r).isEmpty ? "" : Self.seeNotes)
+                })
+            }
+        }
+
+        if !d.areas.isEmpty {
+            md.heading(2, "Cooperation areas")
+            for a in sortedByName(c.refs(.area), c) {
+                md.heading(3, c.name(a))
+                md.paragraph(Markdown.escape(d.areas[a.index].summary) + (c.notes(a).isEmpty ? "" : Self.seeNotes))
+                var facts: [String] = []
+                let fws = c.related(a, kind: .framework), countries = sortedByName(c.related(a, kind: .country), c)
+                if !fws.isEmpty { facts.append("**Frameworks:** " + fws.map { Markdown.escape(c.frameworkLabel(c.id($0))) }.joined(separator: ", ")) }
+                if !countries.isEmpty { facts.append("**Countries:** " + countries.map { Markdown.escape(c.name($0)) }.joined(separator: ", ")) }
+                if !facts.isEmpty { md.paragraph(facts.joined(separator: "  \n")) }
+                md.paragraph(sourcesLine(d.areas[a.index].sources, c))
+            }
+        }
+
+        if !d.milestones.isEmpty {
+            md.heading(2, "Timeline")
+            var year: Int?
+            var items: [String] = []
+            for i in c.milestonesByDate {
+                let m = d.milestones[i]
+                if m.date.year != year {
+                    md.list(items)
+                    items = []
+                    year = m.date.year
+                    md.heading(3, String(m.date.year))
+                }
+                let day = m.date.month == nil ? "" : String(m.date.readable.dropLast(5))
+                items.append((day.isEmpty ? "" : "**\(day)** — ") + "**\(Markdown.escape(m.title))**. \(Markdown.escape(m.summary))"
+                             + (m.common.notes.isEmpty ? "" : Self.seeNotes) + " (`\(m.common.id)`)")
+            }
+            md.list(items)
+        }
+
+        for (kind, title) in [(EntityKind.institution, "Institutions"), (.exercise, "Exercises"), (.organization, "Organisations")] {
+            let refs = sortedByName(c.refs(kind), c)
+            guard !refs.isEmpty else { continue }
+            md.heading(2, title)
+            md.list(refs.map { r in
+                var line = "**\(Markdown.escape(c.name(r)))**" + (c.abbreviation(r).map { " (\(Markdown.escape($0)))" } ?? "")
+                let facts = c.facts(r).map { "\($0.0.lowercased()) \($0.1)" }
+                if !facts.isEmpty { line += ", " + Markdown.escape(facts.joined(separator: ", ")) }
+                return line + ": " + Markdown.escape(c.summary(r) ?? "") + (c.notes(r).isEmpty ? "" : Self.seeNotes)
+            })
+        }
+
+        if notesCount > 0 {
+            md.heading(2, "Corrections and caveats")
+            md.paragraph("Where a source document makes a claim the public record does not support, the record keeps a note.")
+            for kind in EntityKind.allCases {
+                for r in c.refs(kind) where !c.notes(r).isEmpty {
+                    md.heading(3, "\(c.name(r)) (\(kind.label))")
+                    for n in c.notes(r) { md.note(n, c) }
+                }
+            }
+        }
+
+        if !d.sources.isEmpty {
+            md.heading(2, "Sources")
+            md.list(c.refs(.source).compactMap { sourceLine(c.id($0), c) })
+        }
+        return md.text
+    }
+
+    // MARK: CSV
+
+    public enum CSVList: String, CaseIterable, Sendable {
+        case countries, milestones
+    }
+
+    public static func csv(_ list: CSVList, catalog c: Catalog) -> String {
+        let d = c.data
+        var out = ""
+        switch list {
+        case .countries:
+            out += CSV.row(["id", "name", "status", "region", "accession", "memberships"])
+            for r in sortedByName(c.refs(.country), c) {
+                let x = d.countries[r.index]
+                out += CSV.row([x.common.id, x.name, x.kind.rawValue, x.region, x.accession.map(String.init) ?? "",
+                                c.currentMemberships(r.index).map { c.describe($0) }.joined(separator: "; ")])
+            }
+        case .milestones:
+            out += CSV.row(["date", "id", "title", "countries", "frameworks", "areas", "sources"])
+            for i in c.milestonesByDate {
+                let m = d.milestones[i]
+                func label(_ id: String) -> String { c.ref(for: id).map { $0.kind == .framework ? c.frameworkLabel(id) : c.name($0) } ?? id }
+                out += CSV.row([m.date.description, m.common.id, m.title, m.countries.map(label).joined(separator: "; "),
+                                m.frameworks.map(label).joined(separator: "; "), m.areas.map(label).joined(separator: "; "),
+                                m.sources.joined(separator: "; ")])
+            }
+        }
+        return out
+    }
+
+    // MARK: Helpers
+
+    static let seeNotes = " ⚠ *see Corrections and caveats*"
+
+    static func plural(_ n: Int, _ one: String, _ many: String? = nil) -> String {
+        "\(n) " + (n == 1 ? one : many ?? one + "s")
+    }
+
+    static func capitalized(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
+
+    static func sortedByName(_ refs: [EntityRef], _ c: Catalog) -> [EntityRef] {
+        let folded = refs.map { SearchFolding.fold(c.name($0)) }
+        return refs.indices.sorted { folded[$0] == folded[$1] ? $0 < $1 : folded[$0].lexicographicallyPrecedes(folded[$1]) }.map { refs[$0] }
+    }
+
+    static func frameworkName(_ id: String, _ c: Catalog) -> String {
+        guard let r = c.ref(for: id), r.kind == .framework else { return id }
+        let f = c.data.frameworks[r.index]
+        return f.name + (f.abbreviation.map { " (\($0))" } ?? "")
+    }
+
+    /// `since 1995`, `1994–1999`, `year unknown`.
+    static func membershipYears(_ m: Membership) -> String {
+        switch (m.joined, m.until) {
+        case let (j?, u?): return "\(j)–\(u)"
+        case let (j?, nil): return "since \(j)"
+        case let (nil, u?): return "until \(u)"
+        case (nil, nil): return "year unknown"
+        }
+    }
+
+    static func memberLine(_ m: (country: Int, membership: Membership), _ c: Catalog) -> String {
+        let x = c.data.countries[m.country]
+        var s = "**\(Markdown.escape(x.name))** — " + membershipYears(m.membership)
+        if m.membership.status == .suspended { s += " (suspended)" }
+        if x.kind == .ally { s += " · ally" }
+        return s
+    }
+
+    /// `[Title](address) — official, Publisher · `id``.
+    static func sourceLine(_ id: String, _ c: Catalog) -> String? {
+        guard let r = c.ref(for: id), r.kind == .source else { return nil }
+        let s = c.data.sources[r.index]
+        var details = [s.kind.rawValue]
+        if let p = s.publisher { details.append(p) }
+        if let f = s.file { details.append("file " + f) }
+        return Markdown.link(s.title, s.url) + " — " + Markdown.escape(details.joined(separator: ", ")) + " · `\(id)`"
+    }
+
+    static func sourcesLine(_ ids: [String], _ c: Catalog) -> String {
+        "*Sources:* " + ids.compactMap { id in
+            guard let r = c.ref(for: id), r.kind == .source else { return nil }
+            return Markdown.link(c.data.sources[r.index].title, c.data.sources[r.index].url)
+        }.joined(separator: "; ")
+    }
+}
+
+/// Blocks separated by blank lines; headings and table cells escaped here.
+struct MarkdownBuilder {
+    private var blocks: [String] = []
+
+    var text: String { blocks.joined(separator: "\n\n") + "\n" }
+
+    mutating func heading(_ level: Int, _ title: String) {
+        blocks.append(String(repeating: "#", count: level) + " " + Markdown.escape(title))
+    }
+
+    /// Already escaped Markdown.
+    mutating func paragraph(_ text: String) {
+        guard !text.isEmpty else { return }
+        blocks.append(text)
+    }
+
+    /// Items are already escaped Markdown.
+    mutating func list(_ items: [String], ordered: Bool = false) {
+        guard !items.isEmpty else { return }
+        blocks.append(items.enumerated().map { (ordered ? "\($0.offset + 1). " : "- ") + $0.element }.joined(separator: "\n"))
+    }
+
+    /// The first row is the header; cells are data text and get escaped.
+    mutating func table(_ rows: [[String]]) {
+        guard let header = rows.first else { return }
+        var lines = ["| " + header.map(Markdown.escape).joined(separator: " | ") + " |"]
+        lines.append("|" + header.map { _ in "---|" }.joined())
+        for row in rows.dropFirst() {
+            lines.append("| " + row.map { $0.isEmpty ? " " : Markdown.escape($0) }.joined(separator: " | ") + " |")
+        }
+        blocks.append(lines.joined(separator: "\n"))
+    }
+
+    /// A correction note, clearly marked, as a block quote.
+    mutating func note(_ n: Note, _ c: Catalog) {
+        let label = n.kind == .correction ? "⚠ CORRECTION" : "⚠ UNCONFIRMED"
+        let claimedBy = n.claimedBy.map { id in Markdown.escape(c.ref(for: id).map { c.name($0) } ?? id) }.joined(separator: "; ")
+        let sources = n.sources.compactMap { id -> String? in
+            guard let r = c.ref(for: id), r.kind == .source else { return nil }
+            return Markdown.link(c.data.sources[r.index].title, c.data.sources[r.index].url)
+        }.joined(separator: "; ")
+        blocks.append([
+            "> **\(label)**: claimed by \(claimedBy)",
+            ">",
+            "> **Claim:** \(Markdown.escape(n.claim))",
+            ">",
+            "> **\(n.kind == .correction ? "Record" : "Status"):** \(Markdown.escape(n.correction))",
+            ">",
+            "> **Sources:** \(sources)",
+        ].joined(separator: "\n"))
+    }
+}

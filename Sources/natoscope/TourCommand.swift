@@ -1,0 +1,74 @@
+import ArgumentParser
+import NatoModel
+import NatoOutput
+import NatoTerminal
+import NatoText
+
+struct Tour: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the guided tours, or start one in the explorer.",
+        discussion: """
+            natoscope tour lists the tours; natoscope tour NAME starts one. During a tour: Space, → or l \
+            next step; ←, h or Backspace previous; a number then Enter or G goes to that step; Ctrl-P or i \
+            lists the steps; a toggles auto-advance; Esc leaves the tour and keeps the explorer where it is. \
+            Teachers can write their own tours (see the Tours section of docs/DATA.md) and pass them with --tour-file.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The tour to start (see 'natoscope tour').", valueName: "name"))
+    var name: String?
+
+    @Option(name: .customLong("tour-file"), help: ArgumentHelp("A tour file or a folder of them, beside the built-in tours.", valueName: "path"),
+            completion: .file(extensions: ["json"]))
+    var tourFiles: [String] = []
+
+    @Option(help: ArgumentHelp("Advance every SECONDS seconds and loop back to the first step after the last (for an unattended screen).", valueName: "seconds"))
+    var interval: Double?
+
+    @Option(help: ArgumentHelp("Rewrite FILE with the current step's speaker notes on every step (follow it with tail -F FILE).", valueName: "file"),
+            completion: .file())
+    var notes: String?
+
+    @OptionGroup var screenOptions: ScreenOptions
+    @OptionGroup var dataOptions: DataOptions
+
+    func validate() throws {
+        if let interval, !(interval >= 1 && interval <= 3600) {
+            throw ValidationError("--interval must be between 1 and 3600 seconds")
+        }
+        if name == nil && (interval != nil || notes != nil || screenOptions.present) {
+            throw ValidationError("--interval, --notes and --present need a tour name: natoscope tour NAME")
+        }
+    }
+
+    func run() throws {
+        let catalog = try dataOptions.catalog()
+        let tours = try TourFiles.load(extra: tourFiles, catalog: catalog, builtinData: dataOptions.data.isEmpty)
+        guard let name else {
+            Console.write(Self.listing(tours))
+            return
+        }
+        guard let tour = tours.first(where: { $0.name == name.lowercased() }) else {
+            var message = "natoscope: no tour '\(name.inertForConsole)'"
+            if let near = Suggest.nearest(to: name, among: tours.map(\.name)) { message += "; did you mean '\(near)'?" }
+            Console.error(message)
+            Console.error("'natoscope tour' lists the tours")
+            throw ExitCode(1)
+        }
+        try ScreenOptions.requireTerminal()
+        try screenOptions.run(catalog: catalog, options: ExplorerOptions(tours: tours, startTour: tour, interval: interval,
+                                                                        notesPath: notes, present: screenOptions.present))
+    }
+
+    static func listing(_ tours: [NatoModel.Tour]) -> String {
+        guard !tours.isEmpty else { return "no tours\n" }
+        let nameWidth = max(4, tours.map { $0.name.terminalWidth }.max() ?? 0)
+        let titleWidth = max(5, tours.map { $0.title.inert.terminalWidth }.max() ?? 0)
+        var out = TextLayout.pad("NAME", width: nameWidth) + "  " + TextLayout.pad("TITLE", width: titleWidth) + "  STEPS\n"
+        for t in tours {
+            out += TextLayout.pad(t.name, width: nameWidth) + "  " + TextLayout.pad(t.title.inert, width: titleWidth) + "  " + String(t.steps.count) + "\n"
+        }
+        out += "\(tours.count) tour\(tours.count == 1 ? "" : "s"); 'natoscope tour NAME' starts one\n"
+        return out
+    }
+}
