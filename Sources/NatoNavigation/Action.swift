@@ -53,4 +53,6 @@ public enum Action: Sendable, Equatable {
     case tick(now: Double)
     /// `p`: the presenter profile on or off.
     case togglePresenter
+    /// `Q`: a quiz. The terminal layer runs it outside the screen and comes back.
+    case startQuiz
 }

@@ -66,6 +66,8 @@ public struct AppState: Sendable, Equatable {
     public var backStack: [EntityRef] = []
     public var forwardStack: [EntityRef] = []
     public var shouldQuit: Bool = false
+    /// Set by `.startQuiz`: the terminal layer runs a quiz, then clears it.
+    public var quizRequested: Bool = false
     public var message: String?
     /// The tours `t` offers.
     public var tours: [Tour] = []

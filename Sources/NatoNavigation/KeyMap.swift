@@ -79,6 +79,7 @@ public enum KeyMap {
 
     private static let tours = Binding(ch("t"), "t", .openTours, "guided tours: pick one", hint: "tours")
     private static let presenter = Binding(ch("p"), "p", .togglePresenter, "presenter profile on or off")
+    private static let quiz = Binding(ch("Q"), "Q", .startQuiz, "quiz: questions from the data (leaves the screen, comes back)")
 
     static let normal: [Binding] = [
         help,
@@ -102,6 +103,7 @@ public enum KeyMap {
         quit,
         tours,
         presenter,
+        quiz,
     ]
 
     static let detail: [Binding] = [
@@ -142,6 +144,7 @@ public enum KeyMap {
         search,
         tours,
         presenter,
+        quiz,
         quit,
     ]
 

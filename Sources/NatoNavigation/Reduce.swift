@@ -73,6 +73,7 @@ public func reduce(_ state: inout AppState, _ action: Action, catalog: Catalog) 
     case .click(let row, let column): state.click(row: row, column: column, catalog)
     case .wheel(let row, let column, let delta): state.wheel(row: row, column: column, delta: delta, catalog)
     case .quit: state.shouldQuit = true
+    case .startQuiz: state.quizRequested = true
     case .openTours, .chooseTour, .chooseStep, .nextStep, .previousStep, .stepDigit, .goToTypedStep, .goToStep,
          .toggleStepIndex, .toggleAutoAdvance, .leaveTour, .tick, .togglePresenter:
         state.reduceTour(action, catalog)

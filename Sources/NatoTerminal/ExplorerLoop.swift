@@ -18,8 +18,12 @@ public struct ExplorerOptions: Sendable {
     /// A file rewritten with the current step's speaker notes on every step.
     public var notesPath: String?
     public var present: Bool
+    /// Runs a quiz on standard input and output (the `Q` key), while the screen is suspended.
+    public var quiz: (@Sendable () -> Void)?
 
-    public init(tours: [Tour] = [], startTour: Tour? = nil, interval: Double? = nil, notesPath: String? = nil, present: Bool = false) {
+    public init(tours: [Tour] = [], startTour: Tour? = nil, interval: Double? = nil, notesPath: String? = nil, present: Bool = false,
+                quiz: (@Sendable () -> Void)? = nil) {
+        self.quiz = quiz
         self.tours = tours
         self.startTour = startTour
         self.interval = interval
@@ -94,6 +98,7 @@ public enum Explorer {
             trace.close()
         }
         let box: BoxStyle = ascii || !terminal.unicode ? .ascii : .unicode
+        let baseTheme = theme ?? (noColor ? .mono : .default)
         var state = startingState(columns: terminal.columns, rows: terminal.rows)
         if options.present { reduce(&state, .togglePresenter, catalog: catalog) }
         terminal.draw(render(state, catalog: catalog, box: box))
@@ -106,9 +111,19 @@ public enum Explorer {
             let keyStart = Trace.now()
             var changed = false
             if let key, let action = KeyMap.action(for: key, in: state) {
+                let wasPresenting = state.presenter
                 reduce(&state, action, catalog: catalog)
                 if state.shouldQuit { break }
                 changed = true
+                if state.presenter != wasPresenting { terminal.setTheme(state.presenter ? .contrast : baseTheme) }
+                if state.quizRequested {
+                    state.quizRequested = false
+                    if let quiz = options.quiz {
+                        terminal.suspend(while: quiz)
+                    } else {
+                        state.message = "No quiz here: run 'natoscope quiz'"
+                    }
+                }
             }
             // The clock, after the key: auto-advance counts from when a step was shown.
             let before = (stepKey(state), state.message)

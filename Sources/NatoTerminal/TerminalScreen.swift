@@ -22,7 +22,7 @@ public enum TerminalError: Error, CustomStringConvertible {
 public final class TerminalScreen {
     private let screen: OpaquePointer
     private let window: UnsafeMutablePointer<WINDOW>
-    private let theme: Theme
+    private var theme: Theme
     private let useColor: Bool
     private var previous: Grid?
     private var stopped = false
@@ -183,6 +183,25 @@ public final class TerminalScreen {
         var fd = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
         guard poll(&fd, 1, 0) >= 0 else { return false }
         return fd.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
+    }
+
+    /// Switches the theme (the presenter profile brings the contrast theme); the next frame
+    /// is drawn in full. Without colours the theme stays mono.
+    public func setTheme(_ name: ThemeName) {
+        let effective = useColor ? name : .mono
+        guard effective != theme.name else { return }
+        theme = Theme(effective)
+        previous = nil
+    }
+
+    /// Leaves the full screen for a while (the quiz runs in the normal terminal), then comes
+    /// back with a full redraw.
+    public func suspend(while body: () -> Void) {
+        endwin()
+        body()
+        previous = nil
+        clearok(window, true)
+        wrefresh(window)
     }
 
     /// Restores the terminal: cursor, echo, cooked mode, the normal screen. Safe to call twice.
