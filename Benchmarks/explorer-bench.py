@@ -78,6 +78,15 @@ def run(columns, rows):
         os.write(master, b"j" if (i // 10) % 2 == 0 else b"k")
         out = drain(master, idle=0.02)
         sizes.append(len(out))
+    # A move that changes nothing but the selection: the search result list (Ctrl-N / Ctrl-P).
+    os.write(master, b"/a")
+    drain(master, idle=0.05)
+    list_sizes = []
+    for i in range(20):
+        os.write(master, b"\x0e" if (i // 5) % 2 == 0 else b"\x10")
+        list_sizes.append(len(drain(master, idle=0.02)))
+    os.write(master, b"\x1b")
+    drain(master, idle=0.05)
     mem = memory(proc.pid)
     os.write(master, b"q")
     proc.wait(timeout=5)
@@ -97,6 +106,7 @@ def run(columns, rows):
         "key_ms_max": max(keys) if keys else float("nan"),
         "bytes_per_key_median": statistics.median(sizes),
         "bytes_per_key_max": max(sizes),
+        "bytes_list_move_median": statistics.median(list_sizes),
         "rss_mb": mem.get("VmRSS", 0),
         "peak_rss_mb": mem.get("VmHWM", 0),
     }
@@ -106,13 +116,15 @@ def main():
     if not os.access(BINARY, os.X_OK):
         sys.exit(f"no binary at {BINARY}: run 'swift build -c release' first")
     print(f"natoscope explorer benchmark ({BINARY}, {KEYS} one-row moves per size, median of 3 launches)")
-    print(f"{'size':>8} {'first frame ms':>15} {'(in-process)':>13} {'frame bytes':>12} {'key ms med':>11} {'key ms max':>11} {'bytes/key med':>14} {'max':>6} {'RSS MB':>7} {'peak MB':>8}")
+    print(f"{'size':>8} {'first frame ms':>15} {'(in-process)':>13} {'frame bytes':>12} {'key ms med':>11} {'key ms max':>11} {'bytes/key med':>14} {'max':>6} {'list move':>10} {'RSS MB':>7} {'peak MB':>8}")
     for columns, rows in [(80, 24), (100, 30), (200, 50)]:
         runs = [run(columns, rows) for _ in range(3)]
         r = sorted(runs, key=lambda x: x["first_frame_ms"])[1]
         print(f"{r['size']:>8} {r['first_frame_ms']:>15.1f} {r['first_frame_internal_ms']:>13.1f} {r['first_frame_bytes']:>12} "
-              f"{r['key_ms_median']:>11.3f} {r['key_ms_max']:>11.3f} {r['bytes_per_key_median']:>14.0f} {r['bytes_per_key_max']:>6} "
+              f"{r['key_ms_median']:>11.3f} {r['key_ms_max']:>11.3f} {r['bytes_per_key_median']:>14.0f} {r['bytes_per_key_max']:>6} {r['bytes_list_move_median']:>10.0f} "
               f"{r['rss_mb']:>7.1f} {r['peak_rss_mb']:>8.1f}")
+    print("bytes/key: a move in the Countries pane (the detail, breadcrumb and linked marks change too);")
+    print("list move: a move in the search results, where only the selection changes")
     print("targets: first frame < 15 ms at 100x30; key < 1 ms at 200x50; < 300 bytes per one-row move; < 30 MB resident")
 
 
