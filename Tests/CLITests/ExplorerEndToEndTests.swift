@@ -161,4 +161,26 @@ struct ExplorerEndToEndTests {
         #expect(screen.contains("Countries"))
         quit(s)
     }
+
+    /// A crash (here a SIGSEGV sent from outside) still leaves a usable terminal: the handler
+    /// restores it before the signal does its default work.
+    @Test func aCrashRestoresTheTerminal() throws {
+        let s = try start(environment: ["SWIFT_BACKTRACE": "enable=no"])
+        let pid = try #require(s.foregroundPID())
+        kill(pid, SIGSEGV)
+        let screen = s.wait { Self.exitStatus($0) != nil }
+        #expect(Self.exitStatus(screen) == 139, "\(screen)")
+        #expect(!screen.contains("Frameworks"))
+        try s.type("echo ok-after-crash")
+        #expect(s.wait { $0.contains("$ echo ok-after-crash") }.contains("$ echo ok-after-crash"))
+    }
+
+    @Test func anUnknownTerminalTypeIsAClearError() throws {
+        let s = try TmuxSession(columns: 100, rows: 30)
+        s.wait { $0.contains("$") }
+        try s.run("TERM=nonexistent '\(binary)'; echo EXIT=$?")
+        let screen = s.wait { Self.exitStatus($0) != nil }
+        #expect(Self.exitStatus(screen) == 1)
+        #expect(screen.contains("cannot use the terminal type 'nonexistent'"))
+    }
 }
