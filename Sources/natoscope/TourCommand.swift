@@ -1,4 +1,5 @@
 import ArgumentParser
+import NatoClassroom
 import NatoModel
 import NatoOutput
 import NatoTerminal
@@ -29,6 +30,9 @@ struct Tour: ParsableCommand {
             completion: .file())
     var notes: String?
 
+    @Option(help: ArgumentHelp("Write the tour as a handout instead of starting it (captions, what each step shows, notes, sources).", valueName: "format"))
+    var export: TourExportFormat?
+
     @OptionGroup var screenOptions: ScreenOptions
     @OptionGroup var dataOptions: DataOptions
 
@@ -55,6 +59,10 @@ struct Tour: ParsableCommand {
             Console.error("'natoscope tour' lists the tours")
             throw ExitCode(1)
         }
+        if export != nil {
+            Console.write(Handout.markdown(tour: tour, catalog: catalog))
+            return
+        }
         try ScreenOptions.requireTerminal()
         try screenOptions.run(catalog: catalog, options: ExplorerOptions(tours: tours, startTour: tour, interval: interval,
                                                                         notesPath: notes, present: screenOptions.present))
@@ -71,4 +79,8 @@ struct Tour: ParsableCommand {
         out += "\(tours.count) tour\(tours.count == 1 ? "" : "s"); 'natoscope tour NAME' starts one\n"
         return out
     }
+}
+
+enum TourExportFormat: String, ExpressibleByArgument, CaseIterable {
+    case markdown
 }

@@ -136,3 +136,23 @@ struct ExplorerWithoutTerminalTests {
         #expect(explicit.status == 2)
     }
 }
+
+@Suite("Tour handouts")
+struct TourHandoutTests {
+    @Test func everyBuiltinTourExportsAsMarkdownWithAllItsSteps() throws {
+        let listing = try CLI.run(["tour"])
+        let names = listing.stdout.split(separator: "\n").dropFirst().dropLast().compactMap { $0.split(separator: " ").first.map(String.init) }
+        #expect(names.count == 4, "\(listing.stdout)")
+        for name in names {
+            let r = try CLI.run(["tour", name, "--export", "markdown"])
+            #expect(r.status == 0, "\(r.stderr)")
+            let steps = r.stdout.split(separator: "\n").filter { $0.hasPrefix("## Step ") }.count
+            #expect((8...15).contains(steps), "\(name) has \(steps) steps in its handout")
+            #expect(r.stdout.hasPrefix("# "))
+            #expect(r.stdout.contains("## Sources"))
+            #expect(!r.stdout.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+        }
+        let bad = try CLI.run(["tour", "israel-and-nato", "--export", "pdf"])
+        #expect(bad.status == 64)
+    }
+}
