@@ -90,38 +90,45 @@ public final class TerminalScreen {
         let full = previous.map { $0.columns != grid.columns || $0.rows != grid.rows } ?? true
         if full { werase(window) }
         // Local arrays, indexed directly: comparing through the optional previous grid cell by
-        // cell cost a retain and release per cell, most of the time of a key at 200x50.
+        // cell cost a retain and release per cell. Changed cells of one style are written as one
+        // run (one attribute change and one call), not cell by cell.
         let cells = grid.cells
         let old: [Cell] = full ? [] : previous?.cells ?? []
         let width = grid.columns
         let maxRow = min(grid.rows, rows), maxColumn = min(grid.columns, columns)
-        var wide = [wchar_t](repeating: 0, count: 6)
+        var run: [wchar_t] = []
+        run.reserveCapacity(maxColumn * 2 + 1)
         for r in 0..<maxRow {
             let base = r * width
             var c = 0
             while c < maxColumn {
                 let cell = cells[base + c]
-                if cell.width == 0 { c += 1; continue }
-                if !old.isEmpty, old[base + c] == cell,
-                   cell.width < 2 || c + 1 >= width || old[base + c + 1] == cells[base + c + 1] {
+                if cell.width == 0 || isUnchanged(c, base, width, cells, old) { c += 1; continue }
+                // A run: consecutive changed cells of the same role.
+                let role = cell.role
+                let start = c
+                run.removeAll(keepingCapacity: true)
+                while c < maxColumn {
+                    let x = cells[base + c]
+                    if x.width == 0 { c += 1; continue }  // covered by the wide character before it
+                    if x.role != role || isUnchanged(c, base, width, cells, old) { break }
+                    if x.width == 2 && c + 1 >= maxColumn { break }  // a wide character cut by the edge
+                    var n = 0
+                    for scalar in x.text.unicodeScalars where n < 5 {
+                        run.append(wchar_t(bitPattern: scalar.value))
+                        n += 1
+                    }
+                    if n == 0 { run.append(0x20) }
                     c += 1
-                    continue
                 }
-                if cell.width == 2 && c + 1 >= maxColumn { break }  // a wide character cut by the edge
-                var n = 0
-                for scalar in cell.text.unicodeScalars where n < 5 {
-                    wide[n] = wchar_t(bitPattern: scalar.value)
-                    n += 1
-                }
-                if n == 0 { wide[0] = 0x20; n = 1 }
-                wide[n] = 0
-                let look = theme.look(cell.role)
-                var cc = cchar_t()
-                setcchar(&cc, wide, attributes(look), useColor ? pair(look) : 0, nil)
-                mvwadd_wch(window, Int32(r), Int32(c), &cc)
-                c += 1
+                if run.isEmpty { c = max(c, start + 1); continue }
+                let look = theme.look(role)
+                wattr_set(window, attributes(look), useColor ? pair(look) : 0, nil)
+                run.append(0)
+                mvwaddnwstr(window, Int32(r), Int32(start), run, Int32(run.count - 1))
             }
         }
+        wattr_set(window, nato_attr_normal(), 0, nil)
         if let cursor = grid.cursor, cursor.row < maxRow, cursor.column < maxColumn {
             curs_set(1)
             wmove(window, Int32(cursor.row), Int32(cursor.column))
@@ -130,6 +137,14 @@ public final class TerminalScreen {
         }
         wrefresh(window)
         previous = grid
+    }
+
+    /// Whether the cell at column `c` (and the column its wide character covers) is the same
+    /// as in the last frame.
+    @inline(__always)
+    private func isUnchanged(_ c: Int, _ base: Int, _ width: Int, _ cells: [Cell], _ old: [Cell]) -> Bool {
+        guard !old.isEmpty, old[base + c] == cells[base + c] else { return false }
+        return cells[base + c].width < 2 || c + 1 >= width || old[base + c + 1] == cells[base + c + 1]
     }
 
     private func attributes(_ look: CellLook) -> attr_t {
