@@ -53,44 +53,14 @@ public struct JSONParser {
             visit(.root(root))
             return
         }
-        try parser.enter()
-        parser.index += 1
-        var seen = Set<String>()
-        parser.skipWhitespace()
-        if parser.peek(UInt8(ascii: "}")) {
-            parser.index += 1
-        } else {
-            while true {
-                parser.skipWhitespace()
-                let key = try parser.parseKey(seen: &seen)
-                parser.skipWhitespace()
-                if parser.peek(UInt8(ascii: "[")) {
-                    visit(.collection(key: key))
-                    try parser.enter()
-                    parser.index += 1
-                    parser.skipWhitespace()
-                    if parser.peek(UInt8(ascii: "]")) {
-                        parser.index += 1
-                    } else {
-                        var i = 0
-                        while true {
-                            parser.skipWhitespace()
-                            visit(.element(key: key, index: i, value: try parser.parseValue()))
-                            i += 1
-                            parser.skipWhitespace()
-                            if parser.peek(UInt8(ascii: ",")) { parser.index += 1; continue }
-                            if parser.peek(UInt8(ascii: "]")) { parser.index += 1; break }
-                            throw parser.error("unexpected \(parser.describeCurrent()); expected ',' or ']'")
-                        }
-                    }
-                    parser.depth -= 1
-                } else {
-                    visit(.member(key: key, value: try parser.parseValue()))
+        try parser.forEachMember { (parser: inout JSONParser, key: String) throws(JSONSyntaxError) in
+            if parser.peek(UInt8(ascii: "[")) {
+                visit(.collection(key: key))
+                try parser.forEachElement { (parser: inout JSONParser, i: Int) throws(JSONSyntaxError) in
+                    visit(.element(key: key, index: i, value: try parser.parseValue()))
                 }
-                parser.skipWhitespace()
-                if parser.peek(UInt8(ascii: ",")) { parser.index += 1; continue }
-                if parser.peek(UInt8(ascii: "}")) { parser.index += 1; break }
-                throw parser.error("unexpected \(parser.describeCurrent()); expected ',' or '}'")
+            } else {
+                visit(.member(key: key, value: try parser.parseValue()))
             }
         }
         try parser.finishDocument()
@@ -101,39 +71,64 @@ public struct JSONParser {
     public static func scanIDs(_ data: [UInt8], _ visit: (_ collection: String, _ index: Int, _ id: String?) -> Void) throws(JSONSyntaxError) {
         var parser = try start(data)
         guard parser.peek(UInt8(ascii: "{")) else { return }
-        parser.index += 1
-        var seen = Set<String>()
-        parser.skipWhitespace()
-        if parser.peek(UInt8(ascii: "}")) { return }
-        while true {
-            parser.skipWhitespace()
-            let key = try parser.parseKey(seen: &seen)
-            parser.skipWhitespace()
+        try parser.forEachMember { (parser: inout JSONParser, key: String) throws(JSONSyntaxError) in
             if parser.peek(UInt8(ascii: "[")) {
-                parser.index += 1
-                parser.skipWhitespace()
-                if parser.peek(UInt8(ascii: "]")) {
-                    parser.index += 1
-                } else {
-                    var i = 0
-                    while true {
-                        parser.skipWhitespace()
-                        visit(key, i, try parser.skipRecordFindingID())
-                        i += 1
-                        parser.skipWhitespace()
-                        if parser.peek(UInt8(ascii: ",")) { parser.index += 1; continue }
-                        if parser.peek(UInt8(ascii: "]")) { parser.index += 1; break }
-                        throw parser.error("unexpected \(parser.describeCurrent()); expected ',' or ']'")
-                    }
-                }
+                try parser.forEachElement { (parser: inout JSONParser, i: Int) throws(JSONSyntaxError) in visit(key, i, try parser.skipRecordFindingID()) }
             } else {
                 try parser.skipValue(depth: 1)
             }
-            parser.skipWhitespace()
-            if parser.peek(UInt8(ascii: ",")) { parser.index += 1; continue }
-            if parser.peek(UInt8(ascii: "}")) { return }
-            throw parser.error("unexpected \(parser.describeCurrent()); expected ',' or '}'")
         }
+    }
+
+    /// Walks an object at the current position (`{` ... `}`), handing each key to `body`
+    /// with the position at its value; `body` must consume the value.
+    @inline(__always)
+    private mutating func forEachMember(_ body: (inout JSONParser, String) throws(JSONSyntaxError) -> Void) throws(JSONSyntaxError) {
+        try enter()
+        index += 1
+        var seen = Set<String>()
+        skipWhitespace()
+        if peek(UInt8(ascii: "}")) {
+            index += 1
+            depth -= 1
+            return
+        }
+        while true {
+            skipWhitespace()
+            let key = try parseKey(seen: &seen)
+            skipWhitespace()
+            try body(&self, key)
+            skipWhitespace()
+            if peek(UInt8(ascii: ",")) { index += 1; continue }
+            if peek(UInt8(ascii: "}")) { index += 1; break }
+            throw error("unexpected \(describeCurrent()); expected ',' or '}'")
+        }
+        depth -= 1
+    }
+
+    /// Walks an array at the current position (`[` ... `]`), handing each element's index to
+    /// `body` with the position at the element; `body` must consume it.
+    @inline(__always)
+    private mutating func forEachElement(_ body: (inout JSONParser, Int) throws(JSONSyntaxError) -> Void) throws(JSONSyntaxError) {
+        try enter()
+        index += 1
+        skipWhitespace()
+        if peek(UInt8(ascii: "]")) {
+            index += 1
+            depth -= 1
+            return
+        }
+        var i = 0
+        while true {
+            skipWhitespace()
+            try body(&self, i)
+            i += 1
+            skipWhitespace()
+            if peek(UInt8(ascii: ",")) { index += 1; continue }
+            if peek(UInt8(ascii: "]")) { index += 1; break }
+            throw error("unexpected \(describeCurrent()); expected ',' or ']'")
+        }
+        depth -= 1
     }
 
     private static func start(_ data: [UInt8]) throws(JSONSyntaxError) -> JSONParser {
@@ -267,60 +262,14 @@ public struct JSONParser {
     }
 
     private mutating func parseObject() throws(JSONSyntaxError) -> JSONValue {
-        try enter()
-        index += 1
         var members: [(key: String, value: JSONValue)] = []
-        var seen = Set<String>()
-        skipWhitespace()
-        if peek(UInt8(ascii: "}")) {
-            index += 1
-            depth -= 1
-            return .object(members)
-        }
-        while true {
-            skipWhitespace()
-            guard peek(UInt8(ascii: "\"")) else {
-                throw error(index >= bytes.count ? "unexpected end of file; expected a key" : "unexpected \(describeCurrent()); expected a key in double quotes")
-            }
-            let keyStart = index
-            let key = try parseString()
-            if !seen.insert(key).inserted {
-                throw error(at: keyStart, "duplicate key \"\(key.inert)\"")
-            }
-            skipWhitespace()
-            guard peek(UInt8(ascii: ":")) else { throw error("unexpected \(describeCurrent()); expected ':' after a key") }
-            index += 1
-            skipWhitespace()
-            let value = try parseValue()
-            members.append((key, value))
-            skipWhitespace()
-            if peek(UInt8(ascii: ",")) { index += 1; continue }
-            if peek(UInt8(ascii: "}")) { index += 1; break }
-            throw error("unexpected \(describeCurrent()); expected ',' or '}'")
-        }
-        depth -= 1
+        try forEachMember { (parser: inout JSONParser, key: String) throws(JSONSyntaxError) in members.append((key, try parser.parseValue())) }
         return .object(members)
     }
 
     private mutating func parseArray() throws(JSONSyntaxError) -> JSONValue {
-        try enter()
-        index += 1
         var items: [JSONValue] = []
-        skipWhitespace()
-        if peek(UInt8(ascii: "]")) {
-            index += 1
-            depth -= 1
-            return .array(items)
-        }
-        while true {
-            skipWhitespace()
-            items.append(try parseValue())
-            skipWhitespace()
-            if peek(UInt8(ascii: ",")) { index += 1; continue }
-            if peek(UInt8(ascii: "]")) { index += 1; break }
-            throw error("unexpected \(describeCurrent()); expected ',' or ']'")
-        }
-        depth -= 1
+        try forEachElement { (parser: inout JSONParser, _: Int) throws(JSONSyntaxError) in items.append(try parser.parseValue()) }
         return .array(items)
     }
 
