@@ -449,7 +449,8 @@ struct Renderer {
             }
             return
         }
-        let folded = s.query.lowercased()
+        let folded = String(decoding: SearchFolding.fold(s.query), as: UTF8.self)
+        let firstWord = folded.split(separator: " ").first.map(String.init) ?? folded
         for i in 0..<rows {
             let index = s.scroll + i
             guard s.results.indices.contains(index) else { break }
@@ -465,21 +466,31 @@ struct Renderer {
             if let a = catalog.abbreviation(ref), a != name { name += " (" + a.inert + ")" }
             if let year = catalog.year(ref), ref.kind == .milestone { name = String(year) + " " + name }
             let fitted = TextLayout.truncate(name, width: max(0, inner.right - x - 1))
-            drawHighlighted(fitted, query: folded, row: y, column: x, limit: inner.right - x - 1, base: base)
+            drawHighlighted(fitted, query: folded, fallback: firstWord, row: y, column: x, limit: inner.right - x - 1, base: base)
         }
     }
 
-    /// Draws `text` with the first case-insensitive occurrence of `query` in the match role.
-    mutating func drawHighlighted(_ text: String, query: String, row: Int, column: Int, limit: Int, base: StyleRole) {
+    /// Draws `text` with the first occurrence of the folded `query` (or else of `fallback`, the
+    /// query's first word) in the match role. Matching folds case and accents like the search
+    /// itself, so "turkiye" highlights "Türkiye".
+    mutating func drawHighlighted(_ text: String, query: String, fallback: String, row: Int, column: Int, limit: Int, base: StyleRole) {
         let chars = Array(text)
-        let lower = chars.map { Character($0.lowercased().count == 1 ? $0.lowercased() : String($0)) }
-        let q = Array(query)
-        var match: Range<Int>?
-        if !q.isEmpty && q.count <= lower.count {
-            for start in 0...(lower.count - q.count) where lower[start] == q[0] {
-                if Array(lower[start..<(start + q.count)]) == q { match = start..<(start + q.count); break }
+        let foldedChars = chars.map { SearchFolding.fold(String($0)) }
+        func find(_ q: String) -> Range<Int>? {
+            let needle = Array(q.utf8)
+            guard !needle.isEmpty else { return nil }
+            for start in chars.indices {
+                var folded: [UInt8] = []
+                var end = start
+                while end < chars.count && folded.count < needle.count {
+                    folded += foldedChars[end]
+                    end += 1
+                }
+                if folded.starts(with: needle) { return start..<end }
             }
+            return nil
         }
+        let match = find(query) ?? find(fallback)
         var x = column
         for (i, ch) in chars.enumerated() {
             let role: StyleRole = match?.contains(i) == true ? .searchMatch : base

@@ -145,6 +145,16 @@ func roles(_ g: Grid, row: Int, containing needle: String) -> Set<StyleRole> {
         #expect(g.cursor.map { g.row($0.row).map(\.text).joined().contains("/ cyber") } == true)
     }
 
+    @Test func searchHighlightFoldsAccentsLikeTheSearch() {
+        let c = Fixtures.small
+        var s = AppState(catalog: c, columns: 100, rows: 30)
+        reduce(&s, .startSearch, catalog: c)
+        for ch in "turkiye" { reduce(&s, .searchInput(ch), catalog: c) }
+        let g = render(s, catalog: c)
+        let highlighted = g.cells.filter { $0.role == .searchMatch }.map(\.text).joined()
+        #expect(highlighted == "Türkiye", "highlighted: '\(highlighted)'")
+    }
+
     @Test func statusLineHintsFollowTheMode() {
         let c = Fixtures.builtin
         var s = AppState(catalog: c, columns: 120, rows: 30)
