@@ -54,7 +54,6 @@ let package = Package(
             dependencies: ["NatoModel", "NatoData"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "NatoOutputTests", dependencies: ["NatoOutput", "NatoModel", "NatoData"]),
         .testTarget(name: "NatoNavigationTests", dependencies: ["NatoNavigation", "NatoModel", "NatoData"]),
         .testTarget(name: "NatoRenderTests", dependencies: ["NatoRender", "NatoNavigation", "NatoModel", "NatoData", "NatoText"], exclude: ["Snapshots"]),
         .testTarget(name: "NatoTerminalTests", dependencies: ["NatoTerminal", "NatoRender", "NatoNavigation"]),

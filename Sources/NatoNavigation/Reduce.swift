@@ -284,20 +284,21 @@ extension AppState {
     }
 
     mutating func goBack(_ catalog: Catalog) {
-        guard let target = backStack.popLast() else {
-            message = "Nothing to go back to"
-            return
-        }
-        if let c = current { forwardStack.append(c) }
-        show(target, focusDetail: focus == .detail, catalog)
+        travel(from: \.backStack, to: \.forwardStack, nothing: "Nothing to go back to", catalog)
     }
 
     mutating func goForward(_ catalog: Catalog) {
-        guard let target = forwardStack.popLast() else {
-            message = "Nothing to go forward to"
+        travel(from: \.forwardStack, to: \.backStack, nothing: "Nothing to go forward to", catalog)
+    }
+
+    /// One step through the history: show the top of `from`, keeping the current record on `to`.
+    private mutating func travel(from: WritableKeyPath<AppState, [EntityRef]>, to: WritableKeyPath<AppState, [EntityRef]>,
+                                 nothing: String, _ catalog: Catalog) {
+        guard let target = self[keyPath: from].popLast() else {
+            message = nothing
             return
         }
-        if let c = current { backStack.append(c) }
+        if let c = current { self[keyPath: to].append(c) }
         show(target, focusDetail: focus == .detail, catalog)
     }
 

@@ -30,18 +30,6 @@ func select(_ id: String, _ s: inout AppState) {
     for _ in 0..<i { apply(&s, .moveDown) }
 }
 
-/// SplitMix64: a small deterministic generator for reproducible random action sequences.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 func checkInvariants(_ s: AppState, _ context: String, sourceLocation: SourceLocation = #_sourceLocation) {
     for pane in Pane.lists {
         guard let l = s.list(pane) else { Issue.record("missing list \(pane)"); continue }
@@ -584,7 +572,7 @@ func checkInvariants(_ s: AppState, _ context: String, sourceLocation: SourceLoc
 
     @Test(arguments: [(1, 1), (40, 10), (60, 16), (80, 24), (100, 30), (200, 50)])
     func randomActionsKeepInvariants(size: (Int, Int)) {
-        var rng = SplitMix64(state: UInt64(size.0 * 1000 + size.1))
+        var rng = SplitMix64(seed: UInt64(size.0 * 1000 + size.1))
         var s = make(size.0, size.1)
         for step in 0..<3000 {
             let roll = Int.random(in: 0..<100, using: &rng)

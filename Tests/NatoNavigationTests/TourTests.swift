@@ -297,7 +297,7 @@ func touring(_ t: Tour = testTour, columns: Int = 100, rows: Int = 30, at clock:
 
     @Test(arguments: [(80, 24), (100, 30), (60, 16), (200, 50)])
     func randomTourActionsKeepInvariants(size: (Int, Int)) {
-        var rng = SplitMix64(state: UInt64(size.0 * 7 + size.1))
+        var rng = SplitMix64(seed: UInt64(size.0 * 7 + size.1))
         var s = make(size.0, size.1)
         s.tours = builtinTours
         for step in 0..<2000 {

@@ -4,18 +4,6 @@ import NatoRender
 import NatoText
 import Testing
 
-/// SplitMix64: deterministic random states for the grid invariants.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 func checkGrid(_ g: Grid, _ context: String, sourceLocation: SourceLocation = #_sourceLocation) {
     #expect(g.cells.count == g.columns * g.rows, "\(context): cell count", sourceLocation: sourceLocation)
     for r in 0..<g.rows {
@@ -235,7 +223,7 @@ func roles(_ g: Grid, row: Int, containing needle: String) -> Set<StyleRole> {
     @Test(arguments: [false, true])
     func randomStatesAndSizes(small: Bool) {
         let c = small ? Fixtures.small : Fixtures.builtin
-        var rng = SplitMix64(state: small ? 7 : 11)
+        var rng = SplitMix64(seed: small ? 7 : 11)
         var s = AppState(catalog: c, columns: 80, rows: 24)
         for step in 0..<400 {
             let action: Action

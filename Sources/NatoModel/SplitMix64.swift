@@ -1,9 +1,9 @@
 // A small deterministic pseudo-random generator, so that a quiz seed gives the same
 // questions on every machine and every run (the system generator and Hasher-seeded
-// collections do not).
+// collections do not). The seeded random-action tests use it too.
 
 /// SplitMix64 (Steele, Lea and Flood): 64-bit state, passes BigCrush, trivially portable.
-public struct SplitMix64: Sendable, Equatable {
+public struct SplitMix64: RandomNumberGenerator, Sendable, Equatable {
     private var state: UInt64
 
     public init(seed: UInt64) { state = seed }
