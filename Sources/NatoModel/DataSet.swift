@@ -9,6 +9,8 @@ public struct DataSet: Sendable, Equatable {
     public var institutions: [Body] = []
     public var exercises: [Body] = []
     public var organizations: [Body] = []
+    /// The day the data set was last checked against the public record (`dataset.checked`).
+    public var checked: PartialDate?
 
     public init() {}
 

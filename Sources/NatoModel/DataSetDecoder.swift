@@ -29,20 +29,67 @@ struct DataSetDecoder {
         case .root(let root):
             log.add(file, "", "expected a JSON object with collections (\(EntityKind.allCases.map(\.collection).joined(separator: ", "))), found \(root.typeDescription)")
         case .member(let key, let value):
-            if EntityKind(collection: key) == nil {
+            if key == DataSetInfo.key {
+                decodeInfo(file: file, value: value)
+            } else if EntityKind(collection: key) == nil {
                 reportUnknownCollection(file: file, key)
             } else {
                 log.add(file, key, "expected an array of records, found \(value.typeDescription)")
             }
         case .collection(let key):
-            if EntityKind(collection: key) == nil { reportUnknownCollection(file: file, key) }
+            if key == DataSetInfo.key {
+                log.add(file, key, "expected an object such as {\"checked\": \"YYYY-MM-DD\"}, found an array")
+            } else if EntityKind(collection: key) == nil {
+                reportUnknownCollection(file: file, key)
+            }
         case .element(let key, let index, let value):
             if let kind = EntityKind(collection: key) { decodeRecord(kind, file: file, index: index, value: value) }
         }
     }
 
     private mutating func reportUnknownCollection(file: String, _ key: String) {
-        log.add(file, key.inert, "unknown collection; expected one of: \(EntityKind.allCases.map(\.collection).joined(separator: ", "))")
+        log.add(file, key.inert, "unknown collection; expected one of: \(EntityKind.allCases.map(\.collection).joined(separator: ", ")) (or \"\(DataSetInfo.key)\")")
+    }
+
+    /// Where `dataset` was first given: it may appear in one file only.
+    private var infoFile: String?
+
+    /// `"dataset": {"checked": "YYYY-MM-DD"}`: facts about the data set as a whole.
+    private mutating func decodeInfo(file: String, value: JSONValue) {
+        if let first = infoFile {
+            log.add(file, DataSetInfo.key, "given twice: already in \(first); a data set has one \"\(DataSetInfo.key)\" object")
+            return
+        }
+        infoFile = file
+        var r = RecordReader(file: file, path: { FieldPath(record: DataSetInfo.key, field: "") }, value: value, log: &log)
+        guard r.isObject else { return }
+        if let text = r.text("checked", &log) {
+            if let date = PartialDate(text), date.day != nil {
+                dataSet.checked = date
+            } else {
+                log.add(file, r.path.appending("checked").description, "expected a real date as YYYY-MM-DD, found \"\(text.inert)\"")
+            }
+        }
+        r.finish(&log)
+    }
+
+    /// `"uncertain": {"from": 2004, "to": 2005, "note": "...", "sources": [...]}`.
+    static func uncertainty(_ r: inout RecordReader, _ definitions: Definitions, _ log: inout ProblemLog) -> Uncertainty? {
+        let from = r.year("from", required: true, &log).value
+        let to = r.year("to", required: true, &log).value
+        let note = r.text("note", &log)
+        let sources = r.references("sources", required: true, nonEmpty: true, expecting: [.source], definitions, &log)
+        if let from, let to, from >= to {
+            log.add(r.file, r.path.appending("to").description, "expected a year after 'from' (\(from)), found \(to): a range needs two different years")
+        }
+        guard let from, let to, from < to, let note, !sources.isEmpty else { return nil }
+        return Uncertainty(from: from, to: to, note: note, sources: sources)
+    }
+
+    /// A known year must lie inside its own uncertainty range.
+    static func check(_ year: Int?, within u: Uncertainty?, file: String, at path: @autoclosure () -> FieldPath, _ log: inout ProblemLog) {
+        guard let year, let u, !u.contains(year) else { return }
+        log.add(file, path().description, "\(year) lies outside its uncertainty range \(u.from)...\(u.to) (uncertain.from, uncertain.to)")
     }
 
     private mutating func decodeRecord(_ kind: EntityKind, file: String, index: Int, value: JSONValue) {
@@ -137,6 +184,8 @@ struct DataSetDecoder {
     private mutating func decodeFramework(_ r: inout RecordReader, _ common: RecordCommon?) {
         let name = r.text("name", &log)
         let abbreviation = r.text("abbreviation", required: false, &log)
+        let membersComplete = r.bool("membersComplete", &log)
+        let alliesExcluded = r.bool("alliesExcluded", &log)
         let kind = r.word("kind", among: Framework.kinds, &log)
         let founded = r.year("founded", required: true, &log).value
         let ended = r.year("ended", required: false, &log).value
@@ -149,9 +198,11 @@ struct DataSetDecoder {
         let areas = r.references("areas", expecting: [.area], definitions, &log)
         let sections = sections(&r)
         let sources = sources(&r)
-        guard let common, let name, let kind, let founded, let region, let purpose, let summary else { return }
+        guard let common, let name, let kind, let founded, let region, let purpose, let summary,
+              let membersComplete, let alliesExcluded else { return }
         dataSet.frameworks.append(Framework(common: common, name: name, abbreviation: abbreviation, kind: kind, founded: founded, ended: ended,
-                                            region: region, purpose: purpose, summary: summary, areas: areas, sections: sections, sources: sources))
+                                            region: region, purpose: purpose, summary: summary, areas: areas, sections: sections, sources: sources,
+                                            membersComplete: membersComplete, alliesExcluded: alliesExcluded))
     }
 
     private mutating func decodeCountry(_ r: inout RecordReader, _ common: RecordCommon?) {
@@ -205,9 +256,11 @@ struct DataSetDecoder {
             log.add(file, p.appending("until").description, "ends (\(until)) before it began (\(j))")
         }
         let remark = r.text("remark", required: false, &log)
+        let uncertain = r.object("uncertain", &log) { u, log in Self.uncertainty(&u, definitions, &log) }
+        check(joined.value, within: uncertain, file: file, at: p.appending("joined"), &log)
         r.finish(&log)
         guard let framework, joined.present, let status else { return nil }
-        return Membership(framework: framework, joined: joined.value, status: status, until: until, remark: remark)
+        return Membership(framework: framework, joined: joined.value, status: status, until: until, remark: remark, uncertain: uncertain)
     }
 
     private mutating func decodeArea(_ r: inout RecordReader, _ common: RecordCommon?) {
@@ -233,12 +286,15 @@ struct DataSetDecoder {
         let frameworks = r.references("frameworks", expecting: [.framework], definitions, &log)
         let areas = r.references("areas", expecting: [.area], definitions, &log)
         let sources = sources(&r)
+        let definitions = self.definitions
+        let uncertain = r.object("uncertain", &log) { u, log in Self.uncertainty(&u, definitions, &log) }
+        Self.check(date?.year, within: uncertain, file: r.file, at: r.path.appending("date"), &log)
         if countries.isEmpty && frameworks.isEmpty && areas.isEmpty && (common?.links.isEmpty ?? true) {
             log.add(r.file, r.path.description, "a milestone needs at least one link (countries, frameworks, areas or links)")
         }
         guard let common, let date, let title, let summary else { return }
         dataSet.milestones.append(Milestone(common: common, date: date, title: title, summary: summary, countries: countries,
-                                            frameworks: frameworks, areas: areas, sources: sources))
+                                            frameworks: frameworks, areas: areas, sources: sources, uncertain: uncertain))
     }
 
     private mutating func decodeBody(_ r: inout RecordReader, _ common: RecordCommon?, _ kind: EntityKind) {

@@ -4,6 +4,7 @@ extension DataSet {
     public func exportJSON() -> String {
         typealias N = JSONWriter.Node
         var root: [(String, N)] = []
+        if let checked { root.append((DataSetInfo.key, .object([("checked", .string(checked.description))]))) }
         func add(_ kind: EntityKind, _ records: [N]) {
             if !records.isEmpty { root.append((kind.collection, .array(records))) }
         }
@@ -76,6 +77,8 @@ extension Framework {
         f.add("id", common.id)
         f.add("name", name)
         f.add("abbreviation", abbreviation)
+        f.add("membersComplete", .bool(membersComplete))
+        f.add("alliesExcluded", .bool(alliesExcluded))
         f.add("kind", kind)
         f.add("founded", founded)
         f.add("ended", ended)
@@ -97,6 +100,7 @@ extension Membership {
         f.add("status", status.rawValue)
         f.add("until", until)
         f.add("remark", remark)
+        if let uncertain { f.add("uncertain", uncertain.node) }
         return .object(f.members)
     }
 }
@@ -141,7 +145,14 @@ extension Milestone {
         f.add("frameworks", frameworks)
         f.add("areas", areas)
         f.add("sources", sources)
+        if let uncertain { f.add("uncertain", uncertain.node) }
         return f.finish(common)
+    }
+}
+
+extension Uncertainty {
+    fileprivate var node: Node {
+        .object([("from", .int(from)), ("to", .int(to)), ("note", .string(note)), ("sources", strings(sources))])
     }
 }
 

@@ -126,6 +126,32 @@ public struct Framework: Sendable, Equatable {
     public var areas: [String]
     public var sections: [Section]
     public var sources: [String]
+    /// True when the data lists every country that is or was a member (NATO publishes a
+    /// full list); false when it holds only confirmed members, so absence proves nothing.
+    public var membersComplete: Bool = true
+    /// True when by definition no Ally is a current member (a programme for partners).
+    public var alliesExcluded: Bool = false
+}
+
+/// A year the sources disagree on or state vaguely: the true year lies in `from...to`.
+/// Such a year is shown with its range and never asked in a quiz.
+public struct Uncertainty: Sendable, Equatable {
+    public var from: Int
+    public var to: Int
+    public var note: String
+    public var sources: [String]
+
+    public init(from: Int, to: Int, note: String, sources: [String]) {
+        self.from = from
+        self.to = to
+        self.note = note
+        self.sources = sources
+    }
+
+    public func contains(_ year: Int) -> Bool { year >= from && year <= to }
+
+    /// `2004–2005`.
+    public var range: String { "\(from)–\(to)" }
 }
 
 public struct Membership: Sendable, Equatable {
@@ -137,6 +163,8 @@ public struct Membership: Sendable, Equatable {
     public var status: Status
     public var until: Int?
     public var remark: String?
+    /// When the sources disagree on `joined`.
+    public var uncertain: Uncertainty? = nil
 
     /// A membership that has ended (for example when a partner became an ally).
     public var isHistorical: Bool { until != nil }
@@ -179,6 +207,8 @@ public struct Milestone: Sendable, Equatable {
     public var frameworks: [String]
     public var areas: [String]
     public var sources: [String]
+    /// When the sources disagree on the date's year.
+    public var uncertain: Uncertainty? = nil
 }
 
 /// Institutions, exercises and organisations share one shape; `years` is used by exercises,

@@ -143,6 +143,30 @@ struct RecordReader {
         return e
     }
 
+    /// A required `true` or `false`.
+    mutating func bool(_ key: String, _ log: inout ProblemLog) -> Bool? {
+        guard let v = value(key) else {
+            if isObject { report(key, "missing required field (expected true or false)", &log) }
+            return nil
+        }
+        guard case .bool(let b) = v else {
+            report(key, "expected true or false, found \(v.typeDescription)", &log)
+            return nil
+        }
+        return b
+    }
+
+    /// An optional nested object, read by `body` with its own reader and path.
+    mutating func object<T>(_ key: String, _ log: inout ProblemLog, _ body: (inout RecordReader, inout ProblemLog) -> T?) -> T? {
+        guard let v = value(key) else { return nil }
+        let p = self.path.appending(key)
+        var r = RecordReader(file: file, path: { p }, value: v, log: &log)
+        guard r.isObject else { return nil }
+        let t = body(&r, &log)
+        r.finish(&log)
+        return t
+    }
+
     /// A text field restricted to a list of values.
     mutating func word(_ key: String, among options: [String], _ log: inout ProblemLog) -> String? {
         guard let s = text(key, &log) else { return nil }

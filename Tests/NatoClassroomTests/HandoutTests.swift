@@ -77,7 +77,7 @@ struct HandoutTests {
                 "memberships": [{ "framework": "f", "joined": 2000, "status": "active", "remark": "<script>alert(1)</script>" }],
                 "summary": "1. Not a list, \\"quoted\\", *not bold*", "sources": ["s"],
                 "notes": [{ "kind": "correction", "claimedBy": ["s"], "claim": "> not a quote", "correction": "`not code`", "sources": ["s"] }] }],
-              "frameworks": [{ "id": "f", "name": "F, with comma", "kind": "forum", "founded": 1990, "region": "Global", "purpose": "P.", "summary": "S.", "sources": ["s"] }] }
+              "frameworks": [{ "id": "f", "name": "F, with comma", "membersComplete": true, "alliesExcluded": false, "kind": "forum", "founded": 1990, "region": "Global", "purpose": "P.", "summary": "S.", "sources": ["s"] }] }
             """)
         let r = try #require(c.ref(for: "x"))
         for md in [Handout.markdown(r, catalog: c), Handout.markdown(catalog: c)] {

@@ -206,9 +206,9 @@ struct QuizTests {
         let c = try Fixtures.catalog("""
             { "sources": [{ "id": "s", "title": "S", "kind": "official", "url": "https://example.org/s" }],
               "frameworks": [
-                { "id": "fa", "name": "Alpha", "kind": "forum", "founded": 1990, "region": "Global", "purpose": "P.", "summary": "S.", "sources": ["s"] },
-                { "id": "fb", "name": "Beta", "kind": "forum", "founded": 1990, "region": "Global", "purpose": "P.", "summary": "S.", "sources": ["s"] },
-                { "id": "fc", "name": "Gamma", "kind": "forum", "founded": 1990, "region": "Global", "purpose": "P.", "summary": "S.", "sources": ["s"] } ],
+                { "id": "fa", "name": "Alpha", "membersComplete": true, "alliesExcluded": false, "kind": "forum", "founded": 1990, "region": "Global", "purpose": "P.", "summary": "S.", "sources": ["s"] },
+                { "id": "fb", "name": "Beta", "membersComplete": true, "alliesExcluded": false, "kind": "forum", "founded": 1990, "region": "Global", "purpose": "P.", "summary": "S.", "sources": ["s"] },
+                { "id": "fc", "name": "Gamma", "membersComplete": true, "alliesExcluded": false, "kind": "forum", "founded": 1990, "region": "Global", "purpose": "P.", "summary": "S.", "sources": ["s"] } ],
               "countries": [
                 { "id": "unknown-year", "name": "Unknown Year", "kind": "partner", "region": "Europe", "summary": "S.", "sources": ["s"],
                   "memberships": [{ "framework": "fa", "joined": null, "status": "active" }] },

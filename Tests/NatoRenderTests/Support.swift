@@ -38,10 +38,10 @@ enum Fixtures {
             {"id": "science", "name": "Science for Peace", "summary": "Research grants.", "sources": ["s1"]}
           ],
           "frameworks": [
-            {"id": "pfp", "name": "Partnership for Peace", "abbreviation": "PfP", "kind": "programme", "founded": 1994,
+            {"id": "pfp", "name": "Partnership for Peace", "abbreviation": "PfP", "membersComplete": true, "alliesExcluded": true, "kind": "programme", "founded": 1994,
              "region": "Euro-Atlantic", "purpose": "Practical cooperation.", "summary": "Bilateral cooperation with partners.",
              "areas": ["cyber"], "sources": ["s1"]},
-            {"id": "pag", "name": "Partners across the globe", "abbreviation": "PAG", "kind": "format", "founded": 2010,
+            {"id": "pag", "name": "Partners across the globe", "abbreviation": "PAG", "membersComplete": true, "alliesExcluded": true, "kind": "format", "founded": 2010,
              "region": "Global", "purpose": "Dialogue with distant partners.", "summary": "Partners far from the Euro-Atlantic area.",
              "areas": ["science"], "sources": ["s1"]}
           ],
