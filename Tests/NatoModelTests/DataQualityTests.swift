@@ -40,6 +40,21 @@ struct DataQualityTests {
         }
     }
 
+    /// The quiz relies on these flags to say "not a member": they must hold for the data.
+    @Test func theCheckedDateIsRecordedAndFrameworkFlagsHoldForTheData() throws {
+        let checked = try #require(c.data.checked, "Resources/data/dataset.json gives the date the data set was checked")
+        #expect(checked.day != nil)
+        for m in c.data.milestones {
+            #expect(!(checked < m.date), "\(m.common.id) is dated after the check (\(checked))")
+        }
+        for (i, f) in c.data.frameworks.enumerated() where f.alliesExcluded {
+            for m in c.members(ofFramework: i) where !m.membership.isHistorical {
+                #expect(c.data.countries[m.country].kind == .partner, "\(f.common.id) excludes allies, yet lists \(c.data.countries[m.country].common.id)")
+            }
+        }
+        #expect(c.data.frameworks.contains { !$0.membersComplete }, "some lists are partial (pii, dcb, itpp)")
+    }
+
     @Test func requiredFrameworksExist() {
         for id in ["nacc", "eapc", "pfp", "md", "ici", "pag", "pii", "dcb", "itpp"] {
             #expect(c.ref(for: id)?.kind == .framework, "missing framework \(id)")

@@ -42,6 +42,15 @@ struct ValidationTests {
         ("invalid-utf8.json", "line 1, column 39", "invalid UTF-8 byte 0xE9"),
         ("deeply-nested.json", "line 1, column ", "nesting deeper than 64 levels"),
         ("duplicate-key.json", "line 1, column 17", "duplicate key \"sources\""),
+        ("framework-without-completeness.json", "frameworks[0] \"pfp\" .membersComplete", "missing required field (expected true or false)"),
+        ("framework-flag-not-boolean.json", "frameworks[1] \"md\" .alliesExcluded", "expected true or false, found a string"),
+        ("uncertain-empty-range.json", "countries[1] \"israel\" .memberships[0].uncertain.to", "expected a year after 'from' (1995)"),
+        ("uncertain-year-outside-range.json", "countries[1] \"israel\" .memberships[0].joined", "1995 lies outside its uncertainty range 1996...1997"),
+        ("uncertain-date-outside-range.json", "milestones[0] \"m-1995-israel-md\" .date", "1995 lies outside its uncertainty range 1993...1994"),
+        ("uncertain-without-sources.json", "countries[1] \"israel\" .memberships[0].uncertain.sources", "expected a non-empty array"),
+        ("uncertain-unknown-source.json", "countries[1] \"israel\" .memberships[0].uncertain.sources[0]", "unknown id \"nato-pgae\""),
+        ("uncertain-empty-note.json", "milestones[0] \"m-1995-israel-md\" .uncertain.note", "expected a non-empty string"),
+        ("dataset-checked-not-a-day.json", "dataset .checked", "expected a real date as YYYY-MM-DD, found \"2026-12\""),
     ])
     func eachErrorKindNamesFileRecordAndField(fixture: String, location: String, message: String) {
         let problems = Fixtures.problems("invalid/" + fixture)
@@ -56,6 +65,20 @@ struct ValidationTests {
                 #expect(match.location.hasPrefix(location), "location was '\(match.location)'")
             }
         }
+    }
+
+    @Test func aDataSetGivesItsCheckedDateOnceAndTheFixturesKeepTheirUncertainty() throws {
+        let problems = Fixtures.problems("dataset-twice")
+        #expect(problems.count == 1, "\(problems)")
+        #expect(problems.first?.file.hasSuffix("dataset-twice/b.json") == true)
+        #expect(problems.first?.location == "dataset")
+        #expect(problems.first?.message.contains("given twice: already in") == true)
+        #expect(problems.first?.message.contains("dataset-twice/a.json") == true)
+        let c = try Fixtures.catalog()
+        #expect(c.data.checked == PartialDate(year: 2026, month: 12, day: 1))
+        #expect(c.data.countries[2].memberships[0].uncertain == Uncertainty(from: 1994, to: 1996, note: "Illustrative only: the sources differ.", sources: ["nato-page", "doc-one"]))
+        #expect(c.data.frameworks.map(\.membersComplete) == [true, true])
+        #expect(c.data.frameworks.map(\.alliesExcluded) == [true, true])
     }
 
     @Test func reportsEveryProblemAtOnce() {
