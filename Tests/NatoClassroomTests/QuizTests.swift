@@ -17,6 +17,14 @@ struct Oracle {
 
     func frameworkExists(_ id: String) -> Bool { c.ref(for: id)?.kind == .framework }
 
+    /// Not in the framework's list, and the list proves it: complete, or the framework
+    /// excludes allies and the country is one (absence from a partial list proves nothing).
+    func provablyOutside(_ x: Country, _ framework: String) -> Bool {
+        guard membership(x, framework) == nil, let r = c.ref(for: framework), r.kind == .framework else { return false }
+        let f = c.data.frameworks[r.index]
+        return f.membersComplete || f.ended != nil || (f.alliesExcluded && x.kind == .ally)
+    }
+
     /// The earliest and latest day a partial date may stand for.
     func span(_ d: PartialDate) -> (lo: [Int], hi: [Int]) {
         ([d.year, d.month ?? 1, d.day ?? 1], [d.year, d.month ?? 12, d.day ?? 31])
@@ -57,10 +65,10 @@ struct Oracle {
         switch q.kind {
         case .frameworkOfCountry:
             guard let x = country(q.recordIDs[0]) else { return false }
-            return frameworkExists(key) && membership(x, key) == nil
+            return frameworkExists(key) && provablyOutside(x, key)
         case .countryInFramework:
             guard let x = country(key) else { return false }
-            return membership(x, q.recordIDs[1]) == nil
+            return provablyOutside(x, q.recordIDs[1])
         default:
             return !isTrue(q, key)
         }
