@@ -13,7 +13,7 @@ public enum Handout {
         var title = c.name(r)
         if let abbr = c.abbreviation(r) { title += " (\(abbr))" }
         md.heading(1, title)
-        md.paragraph("*\(Markdown.escape(capitalized(r.kind.label)))* · id `\(c.id(r))`")
+        md.paragraph("*\(Markdown.escape(capitalized(r.kind.label)))* · id `\(c.id(r))`" + checkedSuffix(c))
         let facts = c.facts(r)
         if !facts.isEmpty {
             md.list(facts.map { "**\(Markdown.escape($0.0)):** \(Markdown.escape($0.1))" })
@@ -32,6 +32,7 @@ public enum Handout {
                 md.heading(2, "Memberships")
                 md.list(ms.map { m in
                     var line = "**\(Markdown.escape(frameworkName(m.framework, c)))** — " + Markdown.escape(membershipYears(m))
+                    if let u = m.uncertain { line += " (sources differ: \(u.from)–\(u.to): " + Markdown.escape(u.note) + ")" }
                     if m.status == .suspended { line += " (suspended)" }
                     if let remark = m.remark { line += ". " + Markdown.escape(remark) }
                     return line
@@ -43,6 +44,7 @@ public enum Handout {
             let former = members.filter { $0.membership.isHistorical }
             if !current.isEmpty {
                 md.heading(2, "Members (\(current.count))")
+                if let note = c.partialListNote(framework: r.index) { md.paragraph("*\(Markdown.escape(note)).*") }
                 md.list(current.map { memberLine($0, c) })
             }
             if !former.isEmpty {
@@ -102,7 +104,8 @@ public enum Handout {
         let partners = sortedByName(c.refs(.country).filter { d.countries[$0.index].kind == .partner }, c)
         md.paragraph("A handout made by natoscope from a data set of \(plural(d.frameworks.count, "framework")), \(plural(d.countries.count, "country", "countries")) "
                      + "(\(plural(allies.count, "ally", "allies")), \(plural(partners.count, "partner"))), \(plural(d.areas.count, "cooperation area")) and \(plural(d.milestones.count, "milestone")). "
-                     + "Every record cites its sources; the last section lists them all.")
+                     + "Every record cites its sources; the last section lists them all."
+                     + (c.data.checked.map { " The data set was last checked against the public record on \($0.description)." } ?? ""))
         let notesCount = EntityKind.allCases.reduce(0) { n, kind in n + c.refs(kind).reduce(0) { $0 + c.notes($1).count } }
         let parts: [(String, Bool)] = [
             ("Frameworks", !d.frameworks.isEmpty), ("Countries", !d.countries.isEmpty), ("Cooperation areas", !d.areas.isEmpty),
@@ -121,6 +124,7 @@ public enum Handout {
                 var line = "*\(Markdown.escape(x.kind)) · founded \(x.founded)"
                 if let e = x.ended { line += " · ended \(e)" }
                 line += " · \(Markdown.escape(x.region)) · \(members.count) current member\(members.count == 1 ? "" : "s")* · id `\(x.common.id)`"
+                if let note = c.partialListNote(framework: f.index) { line += " · *\(Markdown.escape(note))*" }
                 md.paragraph(line)
                 md.paragraph(Markdown.escape(x.purpose) + " " + Markdown.escape(x.summary) + (x.common.notes.isEmpty ? "" : Self.seeNotes))
                 if !members.isEmpty {
@@ -256,6 +260,11 @@ public enum Handout {
 
     static let seeNotes = " ⚠ *see Corrections and caveats*"
 
+    /// ` · data checked 2026-12-01`, so a class knows how current the facts are.
+    static func checkedSuffix(_ c: Catalog) -> String {
+        c.checkedNote.map { " · \($0)" } ?? ""
+    }
+
     static func plural(_ n: Int, _ one: String, _ many: String? = nil) -> String {
         "\(n) " + (n == 1 ? one : many ?? one + "s")
     }
@@ -286,6 +295,7 @@ public enum Handout {
     static func memberLine(_ m: (country: Int, membership: Membership), _ c: Catalog) -> String {
         let x = c.data.countries[m.country]
         var s = "**\(Markdown.escape(x.name))** — " + membershipYears(m.membership)
+        if let u = m.membership.uncertain { s += " (sources differ: \(u.from)–\(u.to))" }
         if m.membership.status == .suspended { s += " (suspended)" }
         if x.kind == .ally { s += " · ally" }
         return s

@@ -10,7 +10,8 @@ extension Handout {
         out.append("")
         out.append(Markdown.escape(tour.description))
         out.append("")
-        out.append("Tour `\(tour.name)`, \(tour.steps.count) steps. Start it with `natoscope tour \(tour.name)`.")
+        out.append("Tour `\(tour.name)`, \(tour.steps.count) steps. Start it with `natoscope tour \(tour.name)`."
+                   + (c.data.checked.map { " Data checked \($0.description)." } ?? ""))
         var cited: [String] = []
         for (i, step) in tour.steps.enumerated() {
             out.append("")

@@ -13,6 +13,13 @@ public enum BuiltinData {
             .map { DataFile(name: "Resources/" + $0.name, bytes: Array($0.text.utf8)) }
     }
 
+    /// The day the built-in data set was last checked (Resources/data/dataset.json), read
+    /// from that one small file so that `--version` does not load the whole data set.
+    public static var checked: PartialDate? {
+        DataSetInfo.checked(in: EmbeddedDataFiles.files.filter { $0.name == "data/dataset.json" }
+            .map { DataFile(name: "Resources/" + $0.name, bytes: Array($0.text.utf8)) })
+    }
+
     /// Loads and validates the built-in data set.
     public static func load() -> Result<Catalog, DataProblems> {
         DataLoader.load(files)

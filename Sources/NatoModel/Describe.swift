@@ -10,8 +10,24 @@ extension Catalog {
         } else if let until = m.until {
             s += " –" + String(until)
         }
+        if let u = m.uncertain { s += " (sources differ: \(u.from)–\(u.to))" }
         if m.status == .suspended { s += " (suspended)" }
         return s
+    }
+
+    /// Said wherever a framework's member list is shown when the list is partial:
+    /// `NATO publishes no full list; 12 confirmed members shown`. nil for a complete list.
+    /// `shown` defaults to the current members (all members, for a framework that has ended).
+    public func partialListNote(framework index: Int, shown: Int? = nil) -> String? {
+        guard data.frameworks.indices.contains(index), !data.frameworks[index].membersComplete else { return nil }
+        let all = members(ofFramework: index)
+        let shown = shown ?? (data.frameworks[index].ended == nil ? all.filter { !$0.membership.isHistorical }.count : all.count)
+        return "NATO publishes no full list; \(shown) confirmed member\(shown == 1 ? "" : "s") shown"
+    }
+
+    /// `data checked 2026-12-01`, or nil when the data set does not say.
+    public var checkedNote: String? {
+        data.checked.map { "data checked \($0.description)" }
     }
 
     /// A framework's abbreviation, or its name when it has none.
@@ -39,10 +55,15 @@ extension Catalog {
             if let e = fw.ended { f.append(("Ended", String(e))) }
             f.append(("Region", fw.region))
             let current = members(ofFramework: r.index).filter { !$0.membership.isHistorical }
-            f.append(("Members", "\(current.count) current" + (current.count == members(ofFramework: r.index).count ? "" : ", \(members(ofFramework: r.index).count - current.count) former")))
+            let all = members(ofFramework: r.index)
+            let suspended = current.filter { $0.membership.status == .suspended }.count
+            f.append(("Members", "\(current.count) current" + (suspended == 0 ? "" : " (\(suspended) suspended)")
+                      + (current.count == all.count ? "" : ", \(all.count - current.count) former")))
+            if let note = partialListNote(framework: r.index) { f.append(("Member list", note)) }
             return f
         case .milestone:
-            return [("Date", data.milestones[r.index].date.readable)]
+            let m = data.milestones[r.index]
+            return [("Date", m.date.readable + (m.uncertain.map { " (sources differ: \($0.from)–\($0.to); \($0.note))" } ?? ""))]
         case .source:
             let s = data.sources[r.index]
             var f: [(String, String)] = [("Kind", s.kind.rawValue)]

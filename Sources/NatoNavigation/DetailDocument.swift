@@ -244,6 +244,7 @@ private struct Builder {
             if !members.isEmpty {
                 let current = members.filter { !$0.membership.isHistorical }.count
                 heading("Members (\(current) current\(current == members.count ? "" : ", \(members.count - current) former"))")
+                if let note = catalog.partialListNote(framework: r.index) { paragraph([Span(note + ".", .warning)]) }
                 for m in members {
                     let c = d.countries[m.country]
                     var spans = [Span(c.kind == .ally ? "A" : "P", c.kind == .ally ? .ally : .partner), link(EntityRef(.country, m.country)),
@@ -287,6 +288,7 @@ private struct Builder {
 
     func years(_ m: Membership) -> String {
         var s = m.joined.map(String.init) ?? "year unknown"
+        if let u = m.uncertain { s += " (sources differ: \(u.from)–\(u.to))" }
         if let until = m.until { s += "–" + String(until) }
         return s
     }

@@ -18,9 +18,15 @@ public enum JSONReports {
             f.append(("abbreviation", x.abbreviation.map(N.string) ?? .null))
             f.append(("founded", .int(x.founded)))
             f.append(("ended", x.ended.map(N.int) ?? .null))
-            f.append(("members", .array(c.members(ofFramework: r.index).filter { !$0.membership.isHistorical }.map { .string(c.data.countries[$0.country].common.id) })))
+            let current = c.members(ofFramework: r.index).filter { !$0.membership.isHistorical }
+            f.append(("members", .array(current.map { .string(c.data.countries[$0.country].common.id) })))
+            f.append(("suspendedMembers", .array(current.filter { $0.membership.status == .suspended }.map { .string(c.data.countries[$0.country].common.id) })))
+            f.append(("membersComplete", .bool(x.membersComplete)))
+            f.append(("alliesExcluded", .bool(x.alliesExcluded)))
+            f.append(("membersNote", c.partialListNote(framework: r.index).map(N.string) ?? .null))
         case .milestone:
             f.append(("date", .string(c.data.milestones[r.index].date.description)))
+            f.append(("uncertain", uncertainNode(c.data.milestones[r.index].uncertain)))
         case .source:
             let s = c.data.sources[r.index]
             f.append(("sourceKind", .string(s.kind.rawValue)))
@@ -33,11 +39,25 @@ public enum JSONReports {
 
     static func membershipNode(_ m: Membership) -> N {
         .object([("framework", .string(m.framework)), ("joined", m.joined.map(N.int) ?? .null), ("status", .string(m.status.rawValue)),
-                  ("until", m.until.map(N.int) ?? .null)])
+                  ("until", m.until.map(N.int) ?? .null), ("uncertain", uncertainNode(m.uncertain))])
     }
 
-    public static func list(_ refs: [EntityRef], catalog c: Catalog) -> String {
-        JSONWriter.render(.array(refs.map { summaryNode($0, c) }))
+    static func uncertainNode(_ u: Uncertainty?) -> N {
+        guard let u else { return .null }
+        return .object([("from", .int(u.from)), ("to", .int(u.to)), ("note", .string(u.note)), ("sources", .array(u.sources.map(N.string)))])
+    }
+
+    /// `framework`: the framework a country list was narrowed to. The list stays an array for
+    /// scripts; when the framework's member list is partial, each element says so in
+    /// `frameworkList` (`{"id", "membersComplete": false, "note"}`).
+    public static func list(_ refs: [EntityRef], catalog c: Catalog, framework: Int? = nil) -> String {
+        let note = framework.flatMap { c.partialListNote(framework: $0, shown: refs.count) }
+        return JSONWriter.render(.array(refs.map { r in
+            guard let framework, let note, r.kind == .country, case .object(var f) = summaryNode(r, c) else { return summaryNode(r, c) }
+            f.append(("frameworkList", .object([("id", .string(c.data.frameworks[framework].common.id)), ("membersComplete", .bool(false)),
+                                                ("note", .string(note))])))
+            return .object(f)
+        }))
     }
 
     public static func show(_ r: EntityRef, catalog c: Catalog) -> String {

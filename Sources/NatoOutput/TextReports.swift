@@ -5,7 +5,9 @@ import NatoText
 public enum TextReports {
     // MARK: list
 
-    public static func list(_ refs: [EntityRef], kind: EntityKind, catalog c: Catalog, style: OutputStyle) -> String {
+    /// `framework`: the framework a country list was narrowed to, so that a partial member
+    /// list says so.
+    public static func list(_ refs: [EntityRef], kind: EntityKind, catalog c: Catalog, style: OutputStyle, framework: Int? = nil) -> String {
         var table: Table
         switch kind {
         case .country:
@@ -22,7 +24,7 @@ public enum TextReports {
                 let f = c.data.frameworks[r.index]
                 let current = c.members(ofFramework: r.index).filter { !$0.membership.isHistorical }.count
                 let years = String(f.founded) + (f.ended.map { "–" + String($0) } ?? "")
-                table.rows.append([f.common.id, f.abbreviation ?? "", years, String(current), f.name])
+                table.rows.append([f.common.id, f.abbreviation ?? "", years, String(current) + (f.membersComplete || f.ended != nil ? "" : "+"), f.name])
             }
         case .milestone:
             table = Table(headers: ["DATE", "ID", "TITLE"])
@@ -57,7 +59,15 @@ public enum TextReports {
         }
         var out = TextBuilder(style: style)
         for l in table.render(style: style) { out.line(l) }
-        out.line(style.dim("\(refs.count) \(refs.count == 1 ? kind.label : kind.collection)" + (kind == .country ? "  (* suspended)" : "")))
+        var legend = ""
+        if kind == .country { legend = "  (* suspended)" }
+        if kind == .framework && refs.contains(where: { !c.data.frameworks[$0.index].membersComplete && c.data.frameworks[$0.index].ended == nil }) {
+            legend = "  (+ partial list: NATO publishes no full list)"
+        }
+        out.line(style.dim("\(refs.count) \(refs.count == 1 ? kind.label : kind.collection)" + legend))
+        if kind == .country, let framework, let note = c.partialListNote(framework: framework, shown: refs.count) {
+            out.wrapped(note + ".")
+        }
         return out.text
     }
 
@@ -108,6 +118,7 @@ public enum TextReports {
             let former = members.filter { $0.membership.isHistorical }
             if !current.isEmpty {
                 out.heading("Members (\(current.count))")
+                if let note = c.partialListNote(framework: r.index) { out.wrapped(note + ".") }
                 for m in current { out.wrapped(memberLine(m, c), indent: 2, first: "• ") }
             }
             if !former.isEmpty {
@@ -165,6 +176,7 @@ public enum TextReports {
     static func memberLine(_ m: (country: Int, membership: Membership), _ c: Catalog) -> String {
         let country = c.data.countries[m.country]
         var s = country.name + " — since " + (m.membership.joined.map(String.init) ?? "(year unknown)")
+        if let u = m.membership.uncertain { s += " (sources differ: \(u.from)–\(u.to))" }
         if let until = m.membership.until { s += ", until \(until)" }
         if m.membership.status == .suspended { s += " (suspended)" }
         if country.kind == .ally { s += " · ally" }

@@ -517,6 +517,10 @@ struct Renderer {
         if state.helpScroll + inner.height < bindings.count, rect.width > 12 {
             canvas.put(" " + box.ellipsisDown + " more ", row: rect.bottom - 1, column: rect.right - 11, role: .overlayTitle)
         }
+        // How current the facts are, on the bottom border where it fits beside "more".
+        if let checked = catalog.checkedNote, rect.width >= checked.count + 17 {
+            canvas.put(" " + checked + " ", row: rect.bottom - 1, column: rect.column + 2, role: .overlayTitle)
+        }
         canvas.grid.cursor = Position(row: inner.row, column: inner.column + 1)
     }
 

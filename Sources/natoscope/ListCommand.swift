@@ -54,9 +54,11 @@ struct List: ParsableCommand {
         } catch {
             throw error.exit()
         }
+        // A country list narrowed to a framework says when that framework's list is partial.
+        let narrowedTo = what.kind == .country ? framework.flatMap { catalog.ref(for: $0) }.map(\.index) : nil
         switch formatOptions.format {
-        case .text: Console.write(TextReports.list(refs, kind: what.kind, catalog: catalog, style: formatOptions.style))
-        case .json: Console.write(JSONReports.list(refs, catalog: catalog))
+        case .text: Console.write(TextReports.list(refs, kind: what.kind, catalog: catalog, style: formatOptions.style, framework: narrowedTo))
+        case .json: Console.write(JSONReports.list(refs, catalog: catalog, framework: narrowedTo))
         }
     }
 }

@@ -1,6 +1,7 @@
 // The natoscope command: the interactive explorer by default, plus non-interactive
 // subcommands over the same data model.
 import ArgumentParser
+import NatoData
 
 @main
 struct Natoscope: ParsableCommand {
@@ -20,5 +21,10 @@ struct Natoscope: ParsableCommand {
 }
 
 enum NatoscopeVersion {
-    static let string = "0.1.0"
+    static let number = "0.1.0"
+    /// `natoscope 0.1.0 (data checked 2026-12-01)`: the built-in data's check date tells a
+    /// class how current the facts are.
+    static var string: String {
+        "natoscope \(number)" + (BuiltinData.checked.map { " (data checked \($0.description))" } ?? "")
+    }
 }

@@ -82,7 +82,10 @@ struct CLITests {
     @Test func helpVersionAndUsageErrors() throws {
         let version = try CLI.run(["--version"])
         #expect(version.status == 0)
-        #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").count == 3)
+        let line = version.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(line.hasPrefix("natoscope "), "\(line)")
+        #expect(line.dropFirst("natoscope ".count).prefix { $0 != " " }.split(separator: ".").count == 3, "a three-part version number: \(line)")
+        #expect(line.range(of: #"\(data checked \d{4}-\d{2}-\d{2}\)$"#, options: .regularExpression) != nil, "the data's check date: \(line)")
         for sub in ["list", "show", "search", "timeline", "validate", "export", "explore"] {
             let help = try CLI.run([sub, "--help"])
             #expect(help.status == 0)
