@@ -128,7 +128,9 @@ extension QuizGenerator {
             explanation = "\(x.name) is a NATO ally" + (x.accession.map { ": it joined NATO in \($0)." } ?? ".")
         } else {
             // Only active partnerships are called cooperation; suspended ones are named as such.
-            let active = activePartnerships(i).map { m in c.frameworkLabel(m.framework) + (since(m).map { " \($0)" } ?? "") }
+            let active = activePartnerships(i).map { m in
+                c.frameworkLabel(m.framework) + (m.uncertain.map { " (since \($0.from)–\($0.to); the sources differ)" } ?? m.joined.map { " (since \($0))" } ?? "")
+            }
             let suspended = c.currentMemberships(i).filter { $0.status == .suspended }.map { c.frameworkLabel($0.framework) }
             explanation = "\(x.name) is a partner, not a NATO member: it takes part in \(active.joined(separator: ", "))"
                 + (suspended.isEmpty ? "." : "; its cooperation in \(suspended.joined(separator: ", ")) is suspended.")
