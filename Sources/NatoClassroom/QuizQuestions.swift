@@ -52,7 +52,8 @@ extension QuizGenerator {
             choices: choices.map { d.countries[$0].name }, correctIndex: correct,
             explanation: takesPart(name, p) + (d.frameworks[p.framework].membersComplete
                 ? "; the other countries do not."
-                : "; the other choices are NATO Allies, which it does not include by definition (NATO publishes no full list of its members)."),
+                : "; the other choices are NATO Allies, which \(c.frameworkLabel(d.frameworks[p.framework].common.id)) does not include by definition "
+                    + "(NATO publishes no full list of its members)."),
             sourceIDs: proof(d.countries[p.country].sources), recordIDs: [d.countries[p.country].common.id, d.frameworks[p.framework].common.id],
             choiceKeys: choices.map { d.countries[$0].common.id })
     }

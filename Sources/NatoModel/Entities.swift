@@ -149,9 +149,6 @@ public struct Uncertainty: Sendable, Equatable {
     }
 
     public func contains(_ year: Int) -> Bool { year >= from && year <= to }
-
-    /// `2004–2005`.
-    public var range: String { "\(from)–\(to)" }
 }
 
 public struct Membership: Sendable, Equatable {
