@@ -190,7 +190,8 @@ public enum Handout {
                     md.heading(3, String(m.date.year))
                 }
                 let day = m.date.month == nil ? "" : String(m.date.readable.dropLast(5))
-                items.append((day.isEmpty ? "" : "**\(day)** — ") + "**\(Markdown.escape(m.title))**. \(Markdown.escape(m.summary))"
+                let uncertain = m.uncertain.map { " *(sources differ on the year: \($0.from)–\($0.to))*" } ?? ""
+                items.append((day.isEmpty ? "" : "**\(day)** — ") + "**\(Markdown.escape(m.title))**.\(uncertain) \(Markdown.escape(m.summary))"
                              + (m.common.notes.isEmpty ? "" : Self.seeNotes) + " (`\(m.common.id)`)")
             }
             md.list(items)

@@ -110,6 +110,7 @@ public enum TextReports {
                 for m in ms {
                     out.wrapped(c.describe(m) + " — " + c.name(c.ref(for: m.framework) ?? r), indent: 2, first: "• ")
                     if let remark = m.remark { out.wrapped(remark, indent: 4) }
+                    if let u = m.uncertain { out.wrapped("Sources differ: " + u.note, indent: 4) }
                 }
             }
         case .framework:
@@ -211,11 +212,13 @@ public enum TextReports {
                 out.line(style.bold(String(m.date.year)))
             }
             let day = m.date.month == nil ? "" : String(m.date.readable.dropLast(5))
-            out.wrapped(m.title + (m.common.notes.isEmpty ? "" : " (!)"), indent: 10, first: "  " + TextLayout.pad(day, width: 6) + "  ")
+            out.wrapped(m.title + (m.common.notes.isEmpty ? "" : " (!)") + (m.uncertain == nil ? "" : " (?)"),
+                        indent: 10, first: "  " + TextLayout.pad(day, width: 6) + "  ")
         }
         if refs.isEmpty { out.line("no milestones") } else {
             out.line()
-            out.line(style.dim("\(refs.count) milestones; (!) has a correction note; 'natoscope show ID' for details"))
+            let uncertain = refs.contains { c.data.milestones[$0.index].uncertain != nil } ? "; (?) the sources differ on the year" : ""
+            out.line(style.dim("\(refs.count) milestones; (!) has a correction note\(uncertain); 'natoscope show ID' for details"))
         }
         return out.text
     }
