@@ -52,4 +52,31 @@ struct PartialListCLITests {
         let line = csv.stdout.split(whereSeparator: \.isNewline).first { $0.hasPrefix("russia,") }
         #expect(line?.contains("(suspended)") == true, "\(line ?? "")")
     }
+
+    @Test func anUncertainYearIsShownWithItsRangeAndNeverAsked() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("natoscope-uncertain-\(getpid()).json")
+        try Self.uncertainData.write(to: url, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let show = try CLI.run(["show", "kuwait", "--data", url.path, "--width", "200"])
+        #expect(show.stdout.contains("ICI 2005 (sources differ: 2004–2005)"), "\(show.stdout)")
+        #expect(show.stdout.contains("Sources differ: Kuwait dates its entry to December 2004"))
+        let timeline = try CLI.run(["timeline", "--data", url.path])
+        #expect(timeline.stdout.contains("Kuwait joins the ICI (?)"))
+        #expect(timeline.stdout.contains("(?) the sources differ on the year"))
+        for seed in 1...20 {
+            let quiz = try CLI.run(["quiz", "--data", url.path, "--seed", String(seed), "--answers", "--format", "json"])
+            #expect(quiz.status == 0)
+            #expect(!quiz.stdout.contains("joinedFramework") && !quiz.stdout.contains("firstMilestone"), "the uncertain year is never asked")
+        }
+    }
+
+    static let uncertainData = #"""
+{ "dataset": {"checked": "2026-12-01"},
+  "sources": [{ "id": "s", "title": "S", "kind": "official", "url": "https://example.org/s" }, { "id": "t", "title": "T", "kind": "other" }],
+  "frameworks": [{ "id": "ici", "name": "Istanbul Cooperation Initiative", "abbreviation": "ICI", "membersComplete": true, "alliesExcluded": true, "kind": "initiative", "founded": 2004, "region": "Gulf", "purpose": "P.", "summary": "S.", "sources": ["s"] }],
+  "countries": [{ "id": "kuwait", "name": "Kuwait", "kind": "partner", "region": "Gulf", "summary": "S.", "sources": ["s"],
+     "memberships": [{ "framework": "ici", "joined": 2005, "status": "active", "uncertain": { "from": 2004, "to": 2005, "note": "Kuwait dates its entry to December 2004, NATO to 2005.", "sources": ["s", "t"] } }] }],
+  "milestones": [{ "id": "m-kuwait", "date": "2005", "title": "Kuwait joins the ICI", "summary": "S.", "countries": ["kuwait"], "frameworks": ["ici"], "sources": ["s"],
+     "uncertain": { "from": 2004, "to": 2005, "note": "Sources differ.", "sources": ["s", "t"] } }] }
+"""#
 }
