@@ -39,3 +39,22 @@ extension Catalog {
         }
     }
 }
+
+extension Catalog {
+    /// Narrows a list to what existed at the end of `year`. With a framework, countries are
+    /// its members of that year (and, with `includeFormer`, those whose membership had ended).
+    /// A country kind (`ally`, `partner`) is also read as of that year: Poland is a partner as of 1998.
+    public func filter(_ refs: [EntityRef], asOf year: Int, framework: String?, countryKind: String? = nil, includeFormer: Bool) -> [EntityRef] {
+        let h = history
+        return refs.filter { r in
+            if r.kind == .country, let kind = countryKind.flatMap(Country.Kind.init(rawValue:)) {
+                let ally = h.isAlly(data.countries[r.index], asOf: year)
+                if (kind == .ally) != ally { return false }
+            }
+            guard r.kind == .country, let framework else { return existed(r, asOf: year, h) }
+            guard let m = data.countries[r.index].memberships.first(where: { $0.framework == framework }) else { return false }
+            if h.membershipHeld(m, asOf: year) { return true }
+            return includeFormer && (m.until.map { $0 <= year } ?? false)
+        }
+    }
+}
