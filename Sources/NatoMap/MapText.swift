@@ -52,13 +52,13 @@ public enum MapText {
         var out = title + "\n"
         for row in 0..<image.rows {
             var line = ""
-            var current: (fg: Int?, bg: Int?)? = nil
+            var current: [Int?]? = nil  // the colours (fg, bg) last set on this line
             for col in 0..<image.columns {
                 let cell = image.cell(col, row)
                 if colour {
-                    let want: (fg: Int?, bg: Int?) = cell.marker ? (cell.top.colour256, nil) : (cell.top.colour256, cell.bottom.colour256)
-                    if current == nil || current!.fg != want.fg || current!.bg != want.bg {
-                        line += sgr(fg: want.fg, bg: want.bg)
+                    let want = [cell.top.colour256, cell.marker ? nil : cell.bottom.colour256]
+                    if current != want {
+                        line += sgr(fg: want[0], bg: want[1])
                         current = want
                     }
                     line += String(cell.character)
