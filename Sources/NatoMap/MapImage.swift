@@ -54,7 +54,7 @@ public struct MapImage: Sendable {
         for (i, shape) in world.shapes.enumerated() {
             pixels.fill(shape, index: Int16(i), view: view)
         }
-        var roleOf = world.shapes.map { roles[$0.iso] ?? .unrelated }
+        var roleOf = world.shapes.map { roles[$0.iso] ?? roles[WorldMap.roleISO($0.iso)] ?? .unrelated }
         // Count pixels per shape to find the related countries that got none.
         var count = [Int](repeating: 0, count: world.shapes.count)
         for o in pixels.owner where o >= 0 { count[Int(o)] += 1 }

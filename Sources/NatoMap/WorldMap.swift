@@ -42,6 +42,13 @@ public struct WorldMap: Sendable {
         indexByISO = index
     }
 
+    /// Shapes Natural Earth draws apart from the state they belong to, which take that state's
+    /// role: Greenland is in NATO through Denmark, Puerto Rico through the United States.
+    public static let sovereignOf: [String: String] = ["GRL": "DNK", "PRI": "USA", "FLK": "GBR", "NCL": "FRA"]
+
+    /// The ISO code whose role a shape takes: its own, or its state's for a territory.
+    public static func roleISO(_ iso: String) -> String { sovereignOf[iso] ?? iso }
+
     public func index(ofISO iso: String) -> Int? { indexByISO[iso] }
     public func shape(_ iso: String) -> MapShape? { indexByISO[iso].map { shapes[$0] } }
 

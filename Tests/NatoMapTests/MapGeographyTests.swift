@@ -76,13 +76,54 @@ struct MapGeographyTests {
             for col in 0..<map.columns {
                 let cell = map.cell(col, row)
                 for (role, lower) in [(cell.top, false), (cell.bottom, true)] where role == .member {
-                    let iso = try #require(map.iso(column: col, row: row, lower: lower))
+                    let iso = WorldMap.roleISO(try #require(map.iso(column: col, row: row, lower: lower)))
                     #expect(members.contains(iso), "\(iso) drawn as a \(framework) member")
                     seen.insert(iso)
                 }
             }
         }
         #expect(seen == members)
+    }
+
+    @Test func greenlandTakesDenmarksRole() throws {
+        let map = try image(.world, MapSelection(year: 1949))
+        let p = try #require(map.cellPosition(lon: -42, lat: 72))
+        #expect(map.iso(column: p.column, row: p.row, lower: p.lower) == "GRL")
+        #expect((p.lower ? map.cell(p.column, p.row).bottom : map.cell(p.column, p.row).top) == .ally)
+    }
+
+    /// Encodes rings (whole degrees) in the map format, as Tools/map/convert.py does.
+    static func ring(_ points: [(Int, Int)], q: Int = 20) -> String {
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
+        var out = "", px = 0, py = 0
+        func varint(_ n: Int) {
+            var z = (n << 1) ^ (n >> 63)
+            repeat {
+                let chunk = z & 31
+                z >>= 5
+                out.append(alphabet[chunk | (z != 0 ? 32 : 0)])
+            } while z != 0
+        }
+        for (x, y) in points {
+            varint(x * q - px); varint(y * q - py)
+            px = x * q; py = y * q
+        }
+        return out
+    }
+
+    @Test func holesStayOpenWithTheEvenOddRule() throws {
+        let outer = Self.ring([(0, 0), (30, 0), (30, 30), (0, 30)]), hole = Self.ring([(10, 10), (20, 10), (20, 20), (10, 20)])
+        let world = try WorldMap(text: "natoscope-map 1 20\nS AAA \(outer) \(hole)\n")
+        let map = try #require(MapImage(world: world, roles: ["AAA": .ally], region: .fit(["AAA"]), columns: 60, rows: 30))
+        let at = { (lon: Float, lat: Float) in map.cellPosition(lon: lon, lat: lat).flatMap { map.iso(column: $0.column, row: $0.row, lower: $0.lower) } }
+        #expect(at(5, 5) == "AAA")
+        #expect(at(25, 15) == "AAA")
+        #expect(at(15, 15) == nil, "the hole is not filled")
+        #expect(at(-3, 15) == nil, "outside is sea")
+        // And in the real data: Lesotho, a hole in South Africa, is Lesotho.
+        let real = try image(.fit(["ZAF"]), columns: 80, rows: 30)
+        #expect(try isoAt(real, lon: 28.2, lat: -29.6) == "LSO")
+        #expect(try isoAt(real, lon: 24.0, lat: -30.5) == "ZAF")
     }
 
     @Test func rolesFollowTheYear() throws {
