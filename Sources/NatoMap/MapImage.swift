@@ -8,11 +8,20 @@ public struct MapCell: Sendable, Equatable {
     public var bottom: MapRole
     public var marker: Bool
 
-    /// The glyph in colour: an upper half block over the lower half's background, a dot for markers.
-    public var character: Character {
-        if marker { return "●" }
-        return top == .sea && bottom == .sea ? " " : "▀"
+    /// How to draw the cell in colour: a glyph, the role whose colour is its foreground and the
+    /// role whose colour is its background. The sea keeps the terminal's own background, so a
+    /// half-land cell draws the land half as the glyph (upper or lower half block).
+    public var halfBlock: (character: Character, foreground: MapRole, background: MapRole) {
+        if marker { return ("●", top, .sea) }
+        switch (top == .sea, bottom == .sea) {
+        case (true, true): return (" ", .sea, .sea)
+        case (false, true): return ("▀", top, .sea)
+        case (true, false): return ("▄", bottom, .sea)
+        case (false, false): return top == bottom ? ("█", top, .sea) : ("▀", top, bottom)
+        }
     }
+
+    public var character: Character { halfBlock.character }
 
     /// The role one glyph shows when colour is not available.
     public var dominant: MapRole { top.priority >= bottom.priority ? top : bottom }

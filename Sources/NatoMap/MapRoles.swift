@@ -47,6 +47,8 @@ public struct LegendEntry: Sendable, Equatable {
 public struct MapRoles: Sendable {
     public let year: Int
     public let byISO: [String: MapRole]
+    /// The country record (index in the data) of each ISO code, so a click on a shape selects it.
+    public let countryByISO: [String: Int]
     public let legend: [LegendEntry]
 
     public init(catalog: Catalog, selection: MapSelection, history: History) {
@@ -57,7 +59,9 @@ public struct MapRoles: Sendable {
         var byISO: [String: MapRole] = [:]
         var counts: [MapRole: Int] = [:]
         var selectedName: String?
-        for c in data.countries {
+        var countryByISO: [String: Int] = [:]
+        for (i, c) in data.countries.enumerated() {
+            if let iso = c.iso { countryByISO[iso] = i }
             var role = Self.role(of: c, framework: framework.map { data.frameworks[$0].common.id }, year: year, history)
             if c.common.id == selection.country {
                 selectedName = c.name
@@ -69,6 +73,7 @@ public struct MapRoles: Sendable {
             if let iso = c.iso { byISO[iso] = role }
         }
         self.byISO = byISO
+        self.countryByISO = countryByISO
         var legend: [LegendEntry] = []
         func add(_ role: MapRole, _ label: String) {
             if let n = counts[role], n > 0 { legend.append(LegendEntry(role: role, label: label, count: n)) }

@@ -56,12 +56,13 @@ public enum MapText {
             for col in 0..<image.columns {
                 let cell = image.cell(col, row)
                 if colour {
-                    let want = [cell.top.colour256, cell.marker ? nil : cell.bottom.colour256]
+                    let glyph = cell.halfBlock
+                    let want = [glyph.foreground.colour256, glyph.background.colour256]
                     if current != want {
                         line += sgr(fg: want[0], bg: want[1])
                         current = want
                     }
-                    line += String(cell.character)
+                    line += String(glyph.character)
                 } else {
                     line += String(cell.marker ? cell.dominant.markerPattern : cell.dominant.pattern)
                 }

@@ -39,6 +39,9 @@ struct MapGeographyTests {
         let map = try image()
         #expect(try isoAt(map, lon: 2.35, lat: 48.86) == "FRA")
         #expect(try isoAt(map, lon: 32.86, lat: 39.93) == "TUR")
+        let r = roles()
+        let ankara = try #require(try isoAt(map, lon: 32.86, lat: 39.93).flatMap { r.countryByISO[$0] })
+        #expect(c.data.countries[ankara].common.id == "turkiye", "a click on the shape finds the record")
         #expect(try isoAt(map, lon: -77.04, lat: 38.9) == "USA")
         #expect(try isoAt(map, lon: -30, lat: 40) == nil, "mid-Atlantic is sea")
     }
@@ -171,6 +174,14 @@ struct MapGeographyTests {
         #expect(mono.contains(MapRole.ally.pattern) && mono.contains(MapRole.member.pattern))
         let colour = MapText.render(map, legend: r.legend, title: "t", colour: true)
         #expect(colour.contains("\u{1B}[38;5;\(MapRole.member.colour256 ?? -1)"))
+    }
+
+    @Test func colourCellsNeverPaintTheSeaWithTheForeground() {
+        #expect(MapCell(top: .sea, bottom: .ally, marker: false).halfBlock == ("▄", .ally, .sea))
+        #expect(MapCell(top: .ally, bottom: .sea, marker: false).halfBlock == ("▀", .ally, .sea))
+        #expect(MapCell(top: .ally, bottom: .partner, marker: false).halfBlock == ("▀", .ally, .partner))
+        #expect(MapCell(top: .ally, bottom: .ally, marker: false).halfBlock == ("█", .ally, .sea))
+        #expect(MapCell(top: .sea, bottom: .sea, marker: false).halfBlock == (" ", .sea, .sea))
     }
 
     @Test func legendLabelsAreMadeInert() {
