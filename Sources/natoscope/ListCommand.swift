@@ -64,7 +64,7 @@ struct List: ParsableCommand {
         }
         if let year { refs = catalog.filter(refs, asOf: year, framework: framework, countryKind: asOfKind, includeFormer: former) }
         switch formatOptions.format {
-        case .text: Console.write(TextReports.list(refs, kind: what.kind, catalog: catalog, style: formatOptions.style))
+        case .text: Console.write(TextReports.list(refs, kind: what.kind, catalog: catalog, style: formatOptions.style, asOf: year))
         case .json: Console.write(JSONReports.list(refs, catalog: catalog))
         }
     }

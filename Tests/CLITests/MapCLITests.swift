@@ -70,6 +70,10 @@ struct MapCLITests {
         let frameworks = try CLI.run(["list", "frameworks", "--as-of", "1996"])
         #expect(frameworks.stdout.contains("NACC") || frameworks.stdout.contains("North Atlantic Cooperation Council"))
         #expect(!frameworks.stdout.contains("EAPC"))
+        let md1996 = try #require(frameworks.stdout.split(separator: "\n").first { $0.hasPrefix("md ") })
+        #expect(md1996.split(separator: " ").contains("6"), "MD members as of 1996: \(md1996)")
+        let poland = try #require(partners1998.stdout.split(separator: "\n").first { $0.hasPrefix("poland ") })
+        #expect(poland.contains("partner") && poland.contains("PfP") && !poland.contains("ally"), "\(poland)")
     }
 
     @Test func showAndTimelineAsOfAYear() throws {
