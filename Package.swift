@@ -23,6 +23,9 @@ let package = Package(
         .target(name: "NatoData", dependencies: ["NatoModel"], plugins: ["EmbedDataPlugin"]),
         .executableTarget(name: "EmbedDataTool", path: "Sources/EmbedDataTool"),
         .plugin(name: "EmbedDataPlugin", capability: .buildTool(), dependencies: ["EmbedDataTool"]),
+        // The world map: Natural Earth shapes (Resources/map, embedded), projection, regions,
+        // rasteriser and roles. Pure: no terminal, no Foundation.
+        .target(name: "NatoMap", dependencies: ["NatoModel", "NatoText"]),
         // Classroom tools: quizzes generated from the data, handouts (Markdown, CSV).
         .target(name: "NatoClassroom", dependencies: ["NatoModel", "NatoText"]),
         // Text and JSON reports for the non-interactive subcommands.
@@ -42,18 +45,19 @@ let package = Package(
         .executableTarget(
             name: "natoscope",
             dependencies: [
-                "NatoModel", "NatoData", "NatoOutput", "NatoNavigation", "NatoRender", "NatoTerminal", "NatoClassroom",
+                "NatoModel", "NatoData", "NatoOutput", "NatoNavigation", "NatoRender", "NatoTerminal", "NatoClassroom", "NatoMap",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Benchmarks: swift run -c release natoscope-bench
-        .executableTarget(name: "natoscope-bench", dependencies: ["NatoModel", "NatoData", "NatoNavigation", "NatoRender"], path: "Sources/NatoBench"),
+        .executableTarget(name: "natoscope-bench", dependencies: ["NatoModel", "NatoData", "NatoNavigation", "NatoRender", "NatoMap"], path: "Sources/NatoBench"),
         .testTarget(name: "NatoTextTests", dependencies: ["NatoText"]),
         .testTarget(
             name: "NatoModelTests",
             dependencies: ["NatoModel", "NatoData"],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "NatoMapTests", dependencies: ["NatoMap", "NatoModel", "NatoData"]),
         .testTarget(name: "NatoNavigationTests", dependencies: ["NatoNavigation", "NatoModel", "NatoData"]),
         .testTarget(name: "NatoRenderTests", dependencies: ["NatoRender", "NatoNavigation", "NatoModel", "NatoData", "NatoText"], exclude: ["Snapshots"]),
         .testTarget(name: "NatoTerminalTests", dependencies: ["NatoTerminal", "NatoRender", "NatoNavigation"]),

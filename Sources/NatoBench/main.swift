@@ -5,6 +5,7 @@
 // one search < 20 ms, peak memory < 200 MB; cost grows linearly.
 import Foundation
 import NatoData
+import NatoMap
 import NatoModel
 import NatoNavigation
 import NatoRender
@@ -130,5 +131,33 @@ if let catalog = b.catalog {
             times.append((now() - k0) * 1000)
         }
         print(String(format: "%4dx%-3d  first state + frame %6.3f ms   key + frame median %6.3f ms   max %6.3f ms", columns, rows, first, median(times), times.max() ?? 0))
+    }
+}
+
+// The map (issue 10): decoding the embedded shapes once, then roles + drawing per frame.
+if let catalog = b.catalog {
+    print("")
+    print("map, in process (median of 200 draws; target: draw at 200x50 <= 2 ms)")
+    let t0 = now()
+    let world = WorldMap.builtin
+    print(String(format: "first use: decode + project %d shapes  %7.3f ms", world.shapes.count, (now() - t0) * 1000))
+    let history = catalog.history
+    for (label, selection, region) in [("world", MapSelection(), MapRegion.world), ("europe, pfp", MapSelection(framework: "pfp"), .europe),
+                                       ("world, as of 1999", MapSelection(year: 1999), .world)] {
+        for (columns, rows) in [(80, 24), (200, 50)] {
+            var roleTimes: [Double] = [], drawTimes: [Double] = [], textTimes: [Double] = []
+            for _ in 0..<200 {
+                let r0 = now()
+                let roles = MapRoles(catalog: catalog, selection: selection, history: history)
+                let d0 = now()
+                guard let image = MapImage(world: world, roles: roles.byISO, region: region, columns: columns, rows: rows) else { break }
+                let x0 = now()
+                _ = MapText.render(image, legend: roles.legend, title: label, colour: true)
+                let x1 = now()
+                roleTimes.append((d0 - r0) * 1000); drawTimes.append((x0 - d0) * 1000); textTimes.append((x1 - x0) * 1000)
+            }
+            print((label + String(repeating: " ", count: max(0, 18 - label.count))) + String(format: " %4dx%-3d  roles %6.3f ms   draw %6.3f ms   text %6.3f ms", columns, rows,
+                         median(roleTimes), median(drawTimes), median(textTimes)))
+        }
     }
 }

@@ -11,6 +11,8 @@ struct DataSetDecoder {
     private var firstDefinition: [String: (kind: EntityKind, file: String, index: Int)] = [:]
     /// Where `dataset` was first given: it may appear in one file only.
     var infoFile: String?
+    /// Which country record first used each ISO code, for duplicate-code messages.
+    private var isoOwners: [String: String] = [:]
 
     /// First pass: note every record's id, so references can be checked while decoding, and
     /// report ids used twice.
@@ -168,6 +170,7 @@ struct DataSetDecoder {
 
     private mutating func decodeCountry(_ r: inout RecordReader, _ common: RecordCommon?) {
         let name = r.text("name", &log)
+        let iso = countryISO(&r)
         let kind = r.choice("kind", Country.Kind.self, &log)
         let region = r.word("region", among: Country.regions, &log)
         let accession = r.year("accession", required: false, &log)
@@ -199,8 +202,24 @@ struct DataSetDecoder {
         let sections = sections(&r)
         let sources = sources(&r)
         guard let common, let name, let kind, let region, let summary else { return }
-        dataSet.countries.append(Country(common: common, name: name, kind: kind, region: region, accession: accession.value,
+        dataSet.countries.append(Country(common: common, name: name, iso: iso, kind: kind, region: region, accession: accession.value,
                                          memberships: memberships, areas: areas, summary: summary, sections: sections, sources: sources))
+    }
+
+    /// The optional `iso` field: three uppercase letters, used by one country only.
+    private mutating func countryISO(_ r: inout RecordReader) -> String? {
+        guard let iso = r.text("iso", required: false, &log) else { return nil }
+        let location = r.path.appending("iso").description
+        guard iso.utf8.count == 3, iso.utf8.allSatisfy({ $0 >= 65 && $0 <= 90 }) else {
+            log.add(r.file, location, "expected an ISO 3166-1 alpha-3 code (three uppercase letters, like \"FRA\"), found \"\(TextLayout.truncate(iso.inert, width: 20))\"")
+            return nil
+        }
+        if let first = isoOwners[iso] {
+            log.add(r.file, location, "duplicate iso \"\(iso)\": already used by \(first)")
+            return nil
+        }
+        isoOwners[iso] = "\(r.file): \(r.path.description)"
+        return iso
     }
 
     private static func membership(_ v: JSONValue, at p: FieldPath, file: String, _ definitions: Definitions, _ log: inout ProblemLog) -> Membership? {

@@ -110,6 +110,7 @@ extension Country {
         var f = Fields()
         f.add("id", common.id)
         f.add("name", name)
+        f.add("iso", iso)
         f.add("kind", kind.rawValue)
         f.add("region", region)
         f.add("accession", accession)

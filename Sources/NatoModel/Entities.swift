@@ -177,6 +177,8 @@ public struct Country: Sendable, Equatable {
     ]
     public var common: RecordCommon
     public var name: String
+    /// ISO 3166-1 alpha-3 code ("FRA"), linking the country to its shape on the map.
+    public var iso: String?
     public var kind: Kind
     public var region: String
     public var accession: Int?

@@ -6,23 +6,31 @@ public enum TextReports {
     // MARK: list
 
     /// `framework`: the framework a country list was narrowed to, so that a partial member
-    /// list says so.
-    public static func list(_ refs: [EntityRef], kind: EntityKind, catalog c: Catalog, style: OutputStyle, framework: Int? = nil) -> String {
+    /// list says so. `asOf`: the status, memberships and member counts at the end of that year
+    /// (default: today).
+    public static func list(_ refs: [EntityRef], kind: EntityKind, catalog c: Catalog, style: OutputStyle, framework: Int? = nil, asOf: Int? = nil) -> String {
+        let h = asOf.map { _ in c.history }
         var table: Table
         switch kind {
         case .country:
             table = Table(headers: ["ID", "NAME", "STATUS", "REGION", "FRAMEWORKS"])
             for r in refs {
                 let x = c.data.countries[r.index]
-                let status = x.kind == .ally ? "ally \(x.accession.map(String.init) ?? "")" : "partner"
-                let fw = c.currentMemberships(r.index).map { c.frameworkLabel($0.framework) + ($0.status == .suspended ? "*" : "") }
+                var status = x.kind == .ally ? "ally \(x.accession.map(String.init) ?? "")" : "partner"
+                var fw = c.currentMemberships(r.index).map { c.frameworkLabel($0.framework) + ($0.status == .suspended ? "*" : "") }
+                if let h, let year = asOf {
+                    if !h.isAlly(x, asOf: year) { status = "partner" }
+                    fw = x.memberships.filter { h.membershipHeld($0, asOf: year) }
+                        .map { c.frameworkLabel($0.framework) + (h.isSuspended($0, asOf: year) ? "*" : "") }
+                }
                 table.rows.append([x.common.id, x.name, status, x.region, fw.joined(separator: " ")])
             }
         case .framework:
             table = Table(headers: ["ID", "ABBR", "FOUNDED", "MEMBERS", "NAME"])
             for r in refs {
                 let f = c.data.frameworks[r.index]
-                let current = c.members(ofFramework: r.index).filter { !$0.membership.isHistorical }.count
+                let current = h.flatMap { h in asOf.map { c.members(ofFramework: r.index, asOf: $0, h).count } }
+                    ?? c.members(ofFramework: r.index).filter { !$0.membership.isHistorical }.count
                 let years = String(f.founded) + (f.ended.map { "–" + String($0) } ?? "")
                 table.rows.append([f.common.id, f.abbreviation ?? "", years, String(current) + (f.membersComplete || f.ended != nil ? "" : "+"), f.name])
             }

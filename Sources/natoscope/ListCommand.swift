@@ -41,23 +41,32 @@ struct List: ParsableCommand {
     @Option(help: ArgumentHelp("Only records up to this year.", valueName: "year"))
     var to: Int?
 
+    @OptionGroup var asOf: AsOfOption
     @OptionGroup var dataOptions: DataOptions
     @OptionGroup var formatOptions: FormatOptions
 
     func run() throws {
         let catalog = try dataOptions.catalog()
-        let query = ListQuery(kind: what.kind, framework: framework, area: area, country: country, subkind: kind,
-                              region: region, from: from, to: to, includeFormer: former)
-        let refs: [EntityRef]
+        let year = try asOf.resolve(catalog)
+        // As of a year, a framework's members are those of that year: start from every member ever.
+        // and a country's kind (ally, partner) is that of the year: query without it, filter below.
+        let asOfKind = year != nil && what == .countries ? kind : nil
+        if let k = asOfKind, Country.Kind(rawValue: k) == nil {
+            throw QueryError.invalidValue(option: "--kind", value: k.inertForConsole, expected: Country.Kind.allCases.map(\.rawValue)).exit()
+        }
+        let query = ListQuery(kind: what.kind, framework: framework, area: area, country: country, subkind: asOfKind == nil ? kind : nil,
+                              region: region, from: from, to: to, includeFormer: former || year != nil)
+        var refs: [EntityRef]
         do {
             refs = try catalog.list(query)
         } catch {
             throw error.exit()
         }
+        if let year { refs = catalog.filter(refs, asOf: year, framework: framework, countryKind: asOfKind, includeFormer: former) }
         // A country list narrowed to a framework says when that framework's list is partial.
         let narrowedTo = what.kind == .country ? framework.flatMap { catalog.ref(for: $0) }.map(\.index) : nil
         switch formatOptions.format {
-        case .text: Console.write(TextReports.list(refs, kind: what.kind, catalog: catalog, style: formatOptions.style, framework: narrowedTo))
+        case .text: Console.write(TextReports.list(refs, kind: what.kind, catalog: catalog, style: formatOptions.style, framework: narrowedTo, asOf: year))
         case .json: Console.write(JSONReports.list(refs, catalog: catalog, framework: narrowedTo))
         }
     }

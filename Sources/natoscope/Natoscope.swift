@@ -15,7 +15,7 @@ struct Natoscope: ParsableCommand {
             Data errors exit with status 65, unknown ids with status 1, usage errors with 64.
             """,
         version: NatoscopeVersion.string,
-        subcommands: [Explore.self, List.self, Show.self, Search.self, Timeline.self, Quiz.self, Tour.self, Validate.self, Export.self],
+        subcommands: [Explore.self, List.self, Show.self, Search.self, Timeline.self, MapCommand.self, Quiz.self, Tour.self, Validate.self, Export.self],
         defaultSubcommand: Explore.self
     )
 }

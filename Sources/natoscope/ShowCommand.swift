@@ -11,6 +11,7 @@ struct Show: ParsableCommand {
     @Argument(help: ArgumentHelp("The record's id (see 'natoscope list' or 'natoscope search').", valueName: "id"))
     var id: String
 
+    @OptionGroup var asOf: AsOfOption
     @OptionGroup var dataOptions: DataOptions
     @OptionGroup var formatOptions: FormatOptions
 
@@ -23,8 +24,11 @@ struct Show: ParsableCommand {
             Console.error("ids name \(EntityKind.allCases.map(\.collection).joined(separator: ", ")); see 'natoscope list KIND' or 'natoscope search TEXT'")
             throw ExitCode(1)
         }
+        let year = try asOf.resolve(catalog)
         switch formatOptions.format {
-        case .text: Console.write(TextReports.show(ref, catalog: catalog, style: formatOptions.style))
+        case .text:
+            if let year { Console.write(TextReports.asOf(ref, year: year, catalog: catalog, style: formatOptions.style)) }
+            Console.write(TextReports.show(ref, catalog: catalog, style: formatOptions.style))
         case .json: Console.write(JSONReports.show(ref, catalog: catalog))
         }
     }

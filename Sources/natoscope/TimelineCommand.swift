@@ -11,14 +11,17 @@ struct Timeline: ParsableCommand {
     @Option(help: ArgumentHelp("Only milestones tied to this country.", valueName: "id")) var country: String?
     @Option(help: ArgumentHelp("Only milestones tied to this cooperation area.", valueName: "id")) var area: String?
 
+    @OptionGroup var asOf: AsOfOption
     @OptionGroup var dataOptions: DataOptions
     @OptionGroup var formatOptions: FormatOptions
 
     func run() throws {
         let catalog = try dataOptions.catalog()
+        // As of a year: the milestones up to its end.
+        let upTo = try asOf.resolve(catalog).map { min(to ?? $0, $0) } ?? to
         let refs: [EntityRef]
         do {
-            refs = try catalog.list(ListQuery(kind: .milestone, framework: framework, area: area, country: country, from: from, to: to))
+            refs = try catalog.list(ListQuery(kind: .milestone, framework: framework, area: area, country: country, from: from, to: upTo))
         } catch {
             throw error.exit()
         }

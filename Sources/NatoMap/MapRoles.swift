@@ -1,0 +1,117 @@
+// What each country is to NATO on the map, as of a year and for the current selection, and
+// the legend that counts them.
+import NatoModel
+
+/// A pixel's role; the integration maps roles to styles. Ordered by how much a cell with two
+/// different roles should show the first (`priority`).
+public enum MapRole: Int, Sendable, CaseIterable, Equatable {
+    case sea, unrelated, ally, partner, member, suspended, former, selected
+
+    /// Higher wins when one glyph must stand for two pixels (patterns, markers).
+    public var priority: Int {
+        switch self {
+        case .sea: return 0
+        case .unrelated: return 1
+        case .partner: return 2
+        case .ally: return 3
+        case .former: return 4
+        case .suspended: return 5
+        case .member: return 6
+        case .selected: return 7
+        }
+    }
+}
+
+/// What the map highlights: a framework's members, a country, at the end of a year.
+public struct MapSelection: Sendable, Equatable {
+    public var framework: String?
+    public var country: String?
+    /// nil: the data's latest year.
+    public var year: Int?
+
+    public init(framework: String? = nil, country: String? = nil, year: Int? = nil) {
+        self.framework = framework
+        self.country = country
+        self.year = year
+    }
+}
+
+public struct LegendEntry: Sendable, Equatable {
+    public var role: MapRole
+    /// Built from data text (abbreviations, names): make it inert before printing.
+    public var label: String
+    public var count: Int?
+}
+
+/// Roles of the data's countries, keyed by ISO code, and the legend.
+public struct MapRoles: Sendable {
+    public let year: Int
+    public let byISO: [String: MapRole]
+    /// The country record (index in the data) of each ISO code, so a click on a shape selects it.
+    public let countryByISO: [String: Int]
+    public let legend: [LegendEntry]
+
+    public init(catalog: Catalog, selection: MapSelection, history: History) {
+        let year = selection.year ?? history.latestYear
+        self.year = year
+        let data = catalog.data
+        let framework = selection.framework.flatMap { id in data.frameworks.firstIndex { $0.common.id == id } }
+        var byISO: [String: MapRole] = [:]
+        var counts: [MapRole: Int] = [:]
+        var selectedName: String?
+        var countryByISO: [String: Int] = [:]
+        for (i, c) in data.countries.enumerated() {
+            if let iso = c.iso { countryByISO[iso] = i }
+            var role = Self.role(of: c, framework: framework.map { data.frameworks[$0].common.id }, year: year, history)
+            if c.common.id == selection.country {
+                selectedName = c.name
+                counts[role, default: 0] += 1  // counted in its relation too
+                role = .selected
+            } else {
+                counts[role, default: 0] += 1
+            }
+            if let iso = c.iso { byISO[iso] = role }
+        }
+        self.byISO = byISO
+        self.countryByISO = countryByISO
+        var legend: [LegendEntry] = []
+        func add(_ role: MapRole, _ label: String) {
+            if let n = counts[role], n > 0 { legend.append(LegendEntry(role: role, label: label, count: n)) }
+        }
+        if let f = framework {
+            let name = data.frameworks[f].abbreviation ?? data.frameworks[f].name
+            add(.member, "\(name) members")
+            add(.suspended, "\(name) suspended")
+            add(.former, "Former \(name) members")
+            add(.ally, "Other Allies")
+            add(.partner, "Other partners")
+        } else {
+            add(.ally, "Allies")
+            add(.partner, "Partners")
+            add(.suspended, "Suspended partners")
+            add(.former, "Former partners")
+        }
+        if let selectedName { legend.append(LegendEntry(role: .selected, label: selectedName, count: nil)) }
+        legend.append(LegendEntry(role: .unrelated, label: "Not related", count: nil))
+        self.legend = legend
+    }
+
+    /// A country's role at the end of `year`. With a framework selected, its members (and
+    /// only they) are `.member`; without, every partnership counts.
+    static func role(of c: Country, framework: String?, year: Int, _ h: History) -> MapRole {
+        if let framework {
+            if let m = c.memberships.first(where: { $0.framework == framework }) {
+                if h.membershipHeld(m, asOf: year) { return h.isSuspended(m, asOf: year) ? .suspended : .member }
+                if let until = m.until, until <= year { return .former }
+            }
+            if h.isAlly(c, asOf: year) { return .ally }
+            return c.memberships.contains { h.membershipHeld($0, asOf: year) } ? .partner : .unrelated
+        }
+        if h.isAlly(c, asOf: year) { return .ally }
+        let held = c.memberships.filter { h.membershipHeld($0, asOf: year) }
+        if !held.isEmpty {
+            return held.allSatisfy { h.isSuspended($0, asOf: year) } ? .suspended : .partner
+        }
+        return c.memberships.contains { $0.until.map { $0 <= year } ?? false } ? .former : .unrelated
+    }
+}

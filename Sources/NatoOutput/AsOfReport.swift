@@ -1,0 +1,49 @@
+// The "As of YEAR" paragraph `show --as-of` prints before a record: what it was at the end of
+// that year, derived from its dates (see History).
+import NatoModel
+import NatoText
+
+extension TextReports {
+    public static func asOf(_ r: EntityRef, year: Int, catalog c: Catalog, style: OutputStyle) -> String {
+        let h = c.history
+        var out = TextBuilder(style: style)
+        out.wrapped(style.bold("As of \(year): ") + describe(r, year: year, c, h).inert)
+        out.line()
+        return out.text
+    }
+
+    private static func describe(_ r: EntityRef, year: Int, _ c: Catalog, _ h: History) -> String {
+        let data = c.data
+        func frameworkName(_ id: String) -> String {
+            guard let f = c.ref(for: id), f.kind == .framework else { return id }
+            return c.abbreviation(f) ?? c.name(f)
+        }
+        switch r.kind {
+        case .country:
+            let country = data.countries[r.index]
+            var parts: [String] = []
+            if h.isAlly(country, asOf: year) {
+                parts.append("an Ally (since \(country.accession ?? year))")
+            } else if let accession = country.accession {
+                parts.append("not yet an Ally (joined in \(accession))")
+            }
+            let held = country.memberships.filter { h.membershipHeld($0, asOf: year) }.map { m -> String in
+                let since = m.joined.map { " since \($0)" } ?? ""
+                return frameworkName(m.framework) + since + (h.isSuspended(m, asOf: year) ? ", suspended" : "")
+            }
+            if !held.isEmpty { parts.append("member of " + held.joined(separator: "; ")) }
+            return parts.isEmpty ? "no tie to NATO yet." : parts.joined(separator: "; ") + "."
+        case .framework:
+            let f = data.frameworks[r.index]
+            if f.founded > year { return "not founded yet (founded in \(f.founded))." }
+            if let ended = f.ended, ended <= year { return "ended in \(ended)." }
+            let members = c.members(ofFramework: r.index, asOf: year, h).map { data.countries[$0.country].name }
+            return members.isEmpty ? "no members yet." : "\(members.count) member\(members.count == 1 ? "" : "s"): " + members.joined(separator: ", ") + "."
+        case .milestone:
+            let m = data.milestones[r.index]
+            return h.happened(m, asOf: year) ? "happened (\(m.date))." : "not yet happened (\(m.date))."
+        case .institution, .exercise, .organization, .area, .source:
+            return c.existed(r, asOf: year, h) ? "existed." : "did not exist yet."
+        }
+    }
+}

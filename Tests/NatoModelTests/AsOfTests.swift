@@ -1,0 +1,83 @@
+import Testing
+import NatoData
+import NatoModel
+
+/// "As of YEAR" over the built-in data: counts at every enlargement and framework milestone.
+@Suite("As of a year")
+struct AsOfTests {
+    let c: Catalog
+    let h: History
+    init() throws {
+        c = try BuiltinData.load().get()
+        h = c.history
+    }
+
+    func framework(_ id: String) throws -> Int { try #require(c.ref(for: id)).index }
+    func memberIDs(_ id: String, _ year: Int) throws -> Set<String> {
+        Set(c.members(ofFramework: try framework(id), asOf: year, h).map { c.data.countries[$0.country].common.id })
+    }
+
+    @Test(arguments: [(1949, 12), (1951, 12), (1952, 14), (1955, 15), (1981, 15), (1982, 16), (1998, 16), (1999, 19),
+                      (2004, 26), (2009, 28), (2017, 29), (2020, 30), (2023, 31), (2024, 32)])
+    func alliesAtEachEnlargement(year: Int, count: Int) {
+        #expect(c.allies(asOf: year, h).count == count, "Allies as of \(year)")
+    }
+
+    @Test func polandWasAPfPPartnerIn1998AndAnAllyIn1999() throws {
+        let poland = try #require(c.data.countries.first { $0.common.id == "poland" })
+        #expect(!h.isAlly(poland, asOf: 1998))
+        #expect(try memberIDs("pfp", 1998).contains("poland"))
+        #expect(h.isAlly(poland, asOf: 1999))
+        #expect(try !memberIDs("pfp", 1999).contains("poland"), "PfP membership ended on accession")
+    }
+
+    @Test func eapcDoesNotExistBefore1997AndNaccEndsThen() {
+        let ids = { (y: Int) in Set(c.frameworks(asOf: y, h).map { c.data.frameworks[$0].common.id }) }
+        #expect(!ids(1996).contains("eapc"))
+        #expect(ids(1997).contains("eapc"))
+        #expect(ids(1996).contains("nacc"))
+        #expect(!ids(1997).contains("nacc"))
+        #expect(ids(1990).isEmpty, "no partnership framework before the NACC (1991)")
+    }
+
+    @Test func mediterraneanDialogueGrows() throws {
+        #expect(try memberIDs("md", 1994).isEmpty)
+        #expect(try memberIDs("md", 1995).count == 6)
+        #expect(try memberIDs("md", 1999).count == 6)
+        for year in [2000, 2010, h.latestYear] { #expect(try memberIDs("md", year).count == 7, "MD as of \(year)") }
+        #expect(try memberIDs("md", 2000).subtracting(memberIDs("md", 1999)) == ["algeria"])
+    }
+
+    @Test func milestonesAsOfAYearHaveHappened() {
+        let upTo1999 = c.milestones(asOf: 1999, h)
+        #expect(!upTo1999.isEmpty)
+        #expect(upTo1999.allSatisfy { c.data.milestones[$0].date.year <= 1999 })
+        #expect(upTo1999.count < c.milestones(asOf: h.latestYear, h).count)
+        #expect(c.milestones(asOf: h.latestYear, h).count == c.data.milestones.count)
+    }
+
+    @Test func yearsOutsideTheDataAreRejected() {
+        #expect(h.check(1948) != nil)
+        #expect(h.check(h.latestYear + 1) != nil)
+        #expect(h.check(1949) == nil)
+        #expect(h.check(h.latestYear) == nil)
+        #expect(h.latestYear >= 2024)
+    }
+
+    @Test func suspensionsShowOnlyForTheLatestYear() throws {
+        let russia = try #require(c.data.countries.first { $0.common.id == "russia" })
+        let pfp = try #require(russia.memberships.first { $0.framework == "pfp" })
+        #expect(pfp.status == .suspended)
+        #expect(h.isSuspended(pfp, asOf: h.latestYear))
+        #expect(!h.isSuspended(pfp, asOf: 2000))
+        #expect(h.membershipHeld(pfp, asOf: 2000))
+    }
+
+    @Test func existedCoversEveryKind() throws {
+        let finland = try #require(c.ref(for: "finland"))
+        #expect(!c.existed(finland, asOf: 1990, h), "no tie before the NACC/PfP")
+        #expect(c.existed(finland, asOf: 1994, h), "PfP partner from 1994")
+        let eapc = try #require(c.ref(for: "eapc"))
+        #expect(!c.existed(eapc, asOf: 1996, h) && c.existed(eapc, asOf: 1997, h))
+    }
+}
