@@ -25,16 +25,6 @@ public struct Cell: Sendable, Equatable {
     public static let blank = Cell(" ")
 }
 
-public struct Position: Sendable, Equatable {
-    public var row: Int
-    public var column: Int
-
-    public init(row: Int, column: Int) {
-        self.row = row
-        self.column = column
-    }
-}
-
 public struct Grid: Sendable, Equatable {
     public let columns: Int
     public let rows: Int
@@ -193,4 +183,3 @@ struct Canvas {
     }
 }
 
-import NatoNavigation
