@@ -1,11 +1,15 @@
 // The one place the explorer's state changes.
 import NatoModel
 
-public func reduce(_ state: inout AppState, _ action: Action, catalog: Catalog) {
+/// Applies an action and returns what the terminal loop must do (quit, write the notes file,
+/// switch the theme). Nothing else changes the state.
+@discardableResult
+public func reduce(_ state: inout AppState, _ action: Action, catalog: Catalog) -> [Effect] {
     switch action {
-    case .resize, .tick: break
+    case .resize, .tour(.tick): break
     default: state.message = nil
     }
+    var effects: [Effect] = []
     switch action {
     case .moveUp: state.move(by: -1, catalog)
     case .moveDown: state.move(by: 1, catalog)
@@ -42,12 +46,7 @@ public func reduce(_ state: inout AppState, _ action: Action, catalog: Catalog) 
         state.runSearch(catalog)
     case .searchNext: state.stepSearch(1, catalog)
     case .searchPrevious: state.stepSearch(-1, catalog)
-    case .acceptSearch:
-        guard state.overlay == .search else { break }
-        state.overlay = nil
-        if let target = state.search.results.indices.contains(state.search.selection) ? state.search.results[state.search.selection] : nil {
-            state.jump(to: target, catalog)
-        }
+    case .acceptSearch: state.acceptSearch(catalog)
     case .escape:
         if state.overlay != nil {
             state.overlay = nil
@@ -70,15 +69,15 @@ public func reduce(_ state: inout AppState, _ action: Action, catalog: Catalog) 
         for pane in Pane.lists { state.ensureVisible(pane) }
         state.ensureLinkVisible()
         if state.presenter { state.message = state.presenterFit(catalog) }
-    case .click(let row, let column): state.click(row: row, column: column, catalog)
+    case .click(let row, let column): effects = state.click(row: row, column: column, catalog)
     case .wheel(let row, let column, let delta): state.wheel(row: row, column: column, delta: delta, catalog)
-    case .quit: state.shouldQuit = true
-    case .startQuiz: state.quizRequested = true
-    case .openTours, .chooseTour, .chooseStep, .nextStep, .previousStep, .stepDigit, .goToTypedStep, .goToStep,
-         .toggleStepIndex, .toggleAutoAdvance, .leaveTour, .tick, .togglePresenter:
-        state.reduceTour(action, catalog)
+    case .quit: effects = [.quit]
+    case .startQuiz: effects = [.runQuiz]
+    case .notesFileFailed(let reason): state.message = reason
+    case .tour(let tourAction): effects = state.reduceTour(tourAction, catalog)
     }
     state.normalize()
+    return effects
 }
 
 extension AppState {
@@ -310,6 +309,12 @@ extension AppState {
         search.scroll = 0
     }
 
+    mutating func acceptSearch(_ catalog: Catalog) {
+        guard overlay == .search else { return }
+        overlay = nil
+        if search.results.indices.contains(search.selection) { jump(to: search.results[search.selection], catalog) }
+    }
+
     mutating func stepSearch(_ step: Int, _ catalog: Catalog) {
         guard !search.results.isEmpty else {
             message = "No search results: press / to search"
@@ -373,51 +378,50 @@ extension AppState {
 
     // MARK: Mouse
 
-    mutating func click(row: Int, column: Int, _ catalog: Catalog) {
+    /// A click selects what is under it; on a choice in an overlay it also chooses it.
+    mutating func click(row: Int, column: Int, _ catalog: Catalog) -> [Effect] {
         let l = layout
         switch overlay {
         case .help:
             overlay = nil
-            return
+            return []
         case .tourList, .tourSteps:
             let box = l.pickerBox
             guard box.contains(row: row, column: column) else {
                 overlay = nil
-                return
+                return []
             }
             let count = overlay == .tourList ? tours.count : (tour?.tour.steps.count ?? 0)
             let selection = overlay == .tourList ? tourListSelection : tourStepsSelection
             let index = Layout.pickerScroll(selection: selection, count: count, rows: l.pickerRows) + row - box.row - 1
-            guard row > box.row, index >= 0, index < count, row - box.row - 1 < l.pickerRows else { return }
+            guard row > box.row, index >= 0, index < count, row - box.row - 1 < l.pickerRows else { return [] }
             if overlay == .tourList {
                 tourListSelection = index
-                reduce(&self, .chooseTour, catalog: catalog)
-            } else {
-                tourStepsSelection = index
-                reduce(&self, .chooseStep, catalog: catalog)
+                return reduceTour(.chooseTour, catalog)
             }
-            return
+            tourStepsSelection = index
+            return reduceTour(.chooseStep, catalog)
         case .search:
             let box = l.searchBox
             guard box.contains(row: row, column: column) else {
                 overlay = nil
-                return
+                return []
             }
             let first = box.row + 3
             let index = search.scroll + row - first
             if row >= first, search.results.indices.contains(index) {
                 search.selection = index
-                reduce(&self, .acceptSearch, catalog: catalog)
+                acceptSearch(catalog)
             }
-            return
+            return []
         case nil:
             break
         }
-        guard let pane = l.pane(atRow: row, column: column) else { return }
+        guard let pane = l.pane(atRow: row, column: column) else { return [] }
         if pane == .detail {
             let wasFocused = focus == .detail
             if !wasFocused { setFocus(.detail, catalog) }
-            guard let c = l.content(.detail), c.contains(row: row, column: column) else { return }
+            guard let c = l.content(.detail), c.contains(row: row, column: column) else { return [] }
             if let link = linkAt(line: detailScroll + row - c.row, column: column - c.column - 1) {
                 if wasFocused && focusedLink == link {
                     followFocusedLink(catalog)
@@ -425,13 +429,14 @@ extension AppState {
                     focusedLink = link
                 }
             }
-            return
+            return []
         }
         if focus != pane { setFocus(pane, catalog) }
-        guard let c = l.content(pane), c.contains(row: row, column: column), row - c.row < l.listRows(pane) else { return }
+        guard let c = l.content(pane), c.contains(row: row, column: column), row - c.row < l.listRows(pane) else { return [] }
         if let item = item(atDisplayRow: lists[pane.rawValue].scroll + row - c.row, in: pane) {
             select(item, in: pane, catalog)
         }
+        return []
     }
 
     func linkAt(line: Int, column: Int) -> Int? {

@@ -15,7 +15,9 @@ func ref(_ id: String) -> EntityRef {
     return r
 }
 
-func make(_ columns: Int = 100, _ rows: Int = 30) -> AppState { AppState(catalog: catalog, columns: columns, rows: rows) }
+func make(_ columns: Int = 100, _ rows: Int = 30, tours: [Tour] = []) -> AppState {
+    AppState(catalog: catalog, columns: columns, rows: rows, tours: tours)
+}
 
 func apply(_ s: inout AppState, _ actions: Action...) {
     for a in actions { reduce(&s, a, catalog: catalog) }
@@ -68,7 +70,6 @@ func checkInvariants(_ s: AppState, _ context: String, sourceLocation: SourceLoc
         #expect(s.list(.timeline)?.items.map(\.index) == catalog.milestonesByDate)
         #expect(!s.detail.lines.isEmpty)
         #expect(s.mode == .normal)
-        #expect(!s.shouldQuit)
         checkInvariants(s, "start")
     }
 
@@ -451,10 +452,8 @@ func checkInvariants(_ s: AppState, _ context: String, sourceLocation: SourceLoc
 
     @Test func quitAndEscape() {
         var s = make()
-        apply(&s, .escape)
-        #expect(!s.shouldQuit)
-        apply(&s, .quit)
-        #expect(s.shouldQuit)
+        #expect(reduce(&s, .escape, catalog: catalog) == [])
+        #expect(reduce(&s, .quit, catalog: catalog) == [.quit])
     }
 }
 
@@ -590,8 +589,9 @@ func checkInvariants(_ s: AppState, _ context: String, sourceLocation: SourceLoc
                 action = Self.actions[Int.random(in: 0..<Self.actions.count, using: &rng)]
             }
             let before = s
-            reduce(&s, action, catalog: catalog)
+            let effects = reduce(&s, action, catalog: catalog)
             checkInvariants(s, "\(size) step \(step) \(action)")
+            #expect(effects.contains(.quit) == (action == .quit))
             // History is consistent: back then forward returns to where it was.
             if step % 97 == 0 && !s.backStack.isEmpty && s.overlay == nil {
                 let here = s.current
@@ -600,7 +600,6 @@ func checkInvariants(_ s: AppState, _ context: String, sourceLocation: SourceLoc
                 reduce(&t, .forward, catalog: catalog)
                 #expect(t.current == here, "back then forward at step \(step)")
             }
-            if case .quit = action { #expect(s.shouldQuit); s.shouldQuit = false }
             _ = before
         }
     }
@@ -617,13 +616,13 @@ func checkInvariants(_ s: AppState, _ context: String, sourceLocation: SourceLoc
             apply(&s, .startSearch)
             for ch in "cyber" { apply(&s, .searchInput(ch)) }
         case .help: apply(&s, .toggleHelp)
-        case .tour: s.startTour(builtinTours[0], catalog: catalog)
+        case .tour: apply(&s, .startTour(builtinTours[0]))
         case .tourList:
-            s.tours = builtinTours
+            s = make(columns, rows, tours: builtinTours)
+            select("israel", &s)
             apply(&s, .openTours)
         case .tourSteps:
-            s.startTour(builtinTours[0], catalog: catalog)
-            apply(&s, .toggleStepIndex)
+            apply(&s, .startTour(builtinTours[0]), .toggleStepIndex)
         }
         return s
     }
@@ -636,7 +635,7 @@ func checkInvariants(_ s: AppState, _ context: String, sourceLocation: SourceLoc
                 var s = Self.stateIn(mode, w, h)
                 #expect(s.mode == mode)
                 let before = s
-                reduce(&s, action, catalog: catalog)
+                let effects = reduce(&s, action, catalog: catalog)
                 checkInvariants(s, "\(mode) \(action)")
                 switch (mode, action) {
                 case (.search, .searchInput(let c)):
@@ -650,7 +649,7 @@ func checkInvariants(_ s: AppState, _ context: String, sourceLocation: SourceLoc
                 case (.tourList, .escape), (.tourSteps, .escape):
                     #expect(s.overlay == nil)
                 case (_, .quit):
-                    #expect(s.shouldQuit)
+                    #expect(effects == [.quit])
                 case (.normal, .startSearch), (.detail, .startSearch):
                     #expect(s.mode == .search)
                 case (.normal, .toggleHelp), (.detail, .toggleHelp):
