@@ -28,7 +28,7 @@ let package = Package(
         // Text and JSON reports for the non-interactive subcommands.
         .target(name: "NatoOutput", dependencies: ["NatoModel", "NatoText"]),
         // The explorer's state machine: State + Action -> State, no I/O.
-        .target(name: "NatoNavigation", dependencies: ["NatoModel", "NatoText"]),
+        .target(name: "NatoNavigation", dependencies: ["NatoModel", "NatoText", "NatoClassroom"]),
         // A pure function from state, catalog and size to a grid of styled cells.
         .target(name: "NatoRender", dependencies: ["NatoNavigation", "NatoModel", "NatoText"]),
         // The terminal adapter: draws grids, decodes keys, restores the terminal.

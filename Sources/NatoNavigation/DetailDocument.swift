@@ -7,6 +7,8 @@ import NatoText
 /// What a piece of detail text is, independent of colours (the renderer maps it to a role).
 public enum TextStyle: UInt8, Sendable, Equatable {
     case body, muted, title, heading, warning, link, ally, partner, suspended
+    /// A quiz's right answer, and a wrong choice that was picked.
+    case right, wrong
 }
 
 public struct Span: Sendable, Equatable {

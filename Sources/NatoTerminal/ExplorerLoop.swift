@@ -18,12 +18,8 @@ public struct ExplorerOptions: Sendable {
     /// A file rewritten with the current step's speaker notes on every step.
     public var notesPath: String?
     public var present: Bool
-    /// Runs a quiz on standard input and output (the `Q` key), while the screen is suspended.
-    public var quiz: (@Sendable () -> Void)?
 
-    public init(tours: [Tour] = [], startTour: Tour? = nil, interval: Double? = nil, notesPath: String? = nil, present: Bool = false,
-                quiz: (@Sendable () -> Void)? = nil) {
-        self.quiz = quiz
+    public init(tours: [Tour] = [], startTour: Tour? = nil, interval: Double? = nil, notesPath: String? = nil, present: Bool = false) {
         self.tours = tours
         self.startTour = startTour
         self.interval = interval
@@ -83,7 +79,8 @@ public enum Explorer {
         let notes = options.notesPath.map(NotesFile.init)
         /// The first state, and the notes it asks to write.
         func startingState(columns: Int, rows: Int) -> (AppState, [Effect]) {
-            var state = AppState(catalog: catalog, columns: columns, rows: rows, tours: options.tours)
+            // The quizzes' seeds start at the launch time: a new quiz every session.
+            var state = AppState(catalog: catalog, columns: columns, rows: rows, tours: options.tours, quizSeed: UInt64(max(0, time(nil))))
             reduce(&state, .tick(now: seconds()), catalog: catalog)
             var effects = [Effect.writeNotes(state.speakerNotes(catalog: catalog))]
             if let tour = options.startTour { effects += reduce(&state, .startTour(tour, interval: options.interval), catalog: catalog) }
@@ -117,12 +114,6 @@ public enum Explorer {
                     }
                 case .switchTheme(let presenter):
                     terminal.setTheme(presenter ? .contrast : baseTheme)
-                case .runQuiz:
-                    if let quiz = options.quiz {
-                        terminal.suspend(while: quiz)
-                    } else {
-                        reduce(&state, .notesFileFailed("No quiz here: run 'natoscope quiz'"), catalog: catalog)
-                    }
                 }
             }
             return true

@@ -376,7 +376,8 @@ func checkInvariants(_ s: AppState, _ context: String, sourceLocation: SourceLoc
         apply(&s, .toggleHelp)
         #expect(s.mode == .help)
         apply(&s, .moveDown, .moveDown)
-        #expect(s.helpScroll == 2)
+        guard case .help(let list) = s.overlay else { Issue.record("no help"); return }
+        #expect(list.scroll == 2)
         apply(&s, .escape)
         #expect(s.overlay == nil)
         apply(&s, .toggleHelp, .toggleHelp)
@@ -567,6 +568,7 @@ func checkInvariants(_ s: AppState, _ context: String, sourceLocation: SourceLoc
         .back, .forward, .toggleFilter, .startSearch, .searchInput("c"), .searchInput("y"), .searchInput("a"), .searchInput(" "),
         .searchBackspace, .searchNext, .searchPrevious, .acceptSearch, .escape, .toggleHelp, .nextLink, .previousLink,
         .scrollDetail(5), .scrollDetail(-5), .jumpDecade(1), .jumpDecade(-1), .quit,
+        .startQuiz, .quiz(.answer(1)), .quiz(.answer(7)), .quiz(.next), .quiz(.close),
     ]
 
     @Test(arguments: [(1, 1), (40, 10), (60, 16), (80, 24), (100, 30), (200, 50)])
@@ -623,6 +625,7 @@ func checkInvariants(_ s: AppState, _ context: String, sourceLocation: SourceLoc
             apply(&s, .openTours)
         case .tourSteps:
             apply(&s, .startTour(builtinTours[0]), .toggleStepIndex)
+        case .quiz: apply(&s, .startQuiz)
         }
         return s
     }
@@ -646,7 +649,7 @@ func checkInvariants(_ s: AppState, _ context: String, sourceLocation: SourceLoc
                     #expect(s.overlay == nil && s.current == before.search.results.first)
                 case (.detail, .escape):
                     #expect(s.focus == .israelPane)
-                case (.tourList, .escape), (.tourSteps, .escape):
+                case (.tourList, .escape), (.tourSteps, .escape), (.quiz, .escape), (.quiz, .quiz(.close)):
                     #expect(s.overlay == nil)
                 case (_, .quit):
                     #expect(effects == [.quit])

@@ -160,7 +160,8 @@ func touring(_ t: Tour = testTour, columns: Int = 100, rows: Int = 30, at clock:
     @Test func stepIndexJumps() {
         var s = touring()
         apply(&s, .toggleStepIndex)
-        #expect(s.mode == .tourSteps && s.tourStepsSelection == 0)
+        guard case .tourSteps(let list) = s.overlay else { Issue.record("no step index"); return }
+        #expect(list.selection == 0)
         apply(&s, .moveDown, .moveDown, .chooseStep)
         #expect(s.overlay == nil && s.tour?.step == 2)
         apply(&s, .toggleStepIndex, .escape)

@@ -12,18 +12,19 @@ extension AppState {
                 message = "No tours loaded"
                 return []
             }
-            overlay = .tourList
-            if let t = tour, let i = tours.firstIndex(where: { $0.name == t.tour.name }) { tourListSelection = i }
+            var list = ListState(tours)
+            if let t = tour, let i = tours.firstIndex(where: { $0.name == t.tour.name }) { list.select(i) }
+            overlay = .tourList(list)
         case .chooseTour:
-            guard overlay == .tourList, tours.indices.contains(tourListSelection) else { return [] }
+            guard case .tourList(let list) = overlay, let chosen = list.selected else { return [] }
             let interval = tour.flatMap { $0.autoAdvance ? $0.interval : nil }
-            return startTour(tours[tourListSelection], catalog, interval: interval)
+            return startTour(chosen, catalog, interval: interval)
         case .start(let t, let interval):
             return startTour(t, catalog, interval: interval)
         case .chooseStep:
-            guard overlay == .tourSteps else { return [] }
+            guard case .tourSteps(let list) = overlay else { return [] }
             overlay = nil
-            return goToStep(tourStepsSelection, catalog)
+            return goToStep(list.selection, catalog)
         case .next:
             guard let t = tour else { return [] }
             if t.step + 1 < t.tour.steps.count { return goToStep(t.step + 1, catalog) }
@@ -54,11 +55,12 @@ extension AppState {
                 message = "No tour is running: press t to pick one"
                 return []
             }
-            if overlay == .tourSteps {
+            if case .tourSteps = overlay {
                 overlay = nil
             } else {
-                overlay = .tourSteps
-                tourStepsSelection = t.step
+                var list = ListState(t.tour.steps)
+                list.select(t.step)
+                overlay = .tourSteps(list)
             }
         case .toggleAutoAdvance:
             guard var t = tour else { return [] }
@@ -74,7 +76,7 @@ extension AppState {
             }
             tour = nil
             highlighted = []
-            if overlay == .tourSteps { overlay = nil }
+            if case .tourSteps = overlay { overlay = nil }
             message = "Left the tour \"" + t.tour.title.inertShort + "\""
             return [.writeNotes(speakerNotes(catalog: catalog))]
         case .tick(let now):
@@ -128,7 +130,7 @@ extension AppState {
     mutating func showStep(_ catalog: Catalog) {
         guard let t = tour else { return }
         let step = t.current
-        if overlay == .tourSteps { overlay = nil }
+        if case .tourSteps = overlay { overlay = nil }
         highlighted = []
         if step.filter == false && filter != nil {
             filter = nil
@@ -180,6 +182,6 @@ extension AppState {
         guard let first = lists[t].items.firstIndex(where: inSpan) else { return }
         jump(to: lists[t].items[first], catalog, focusDetail: false)
         let row = displayRow(ofItem: first, in: .timeline)
-        lists[t].scroll = max(0, row - 1)
+        lists[t].setScroll(row - 1)
     }
 }

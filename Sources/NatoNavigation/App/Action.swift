@@ -32,8 +32,8 @@ public enum Action: Sendable, Equatable {
 
     /// Guided tours and the presenter profile (the tour feature's own actions).
     case tour(TourAction)
-    /// `Q`: a quiz. The terminal layer runs it outside the screen and comes back.
-    case startQuiz
+    /// The quiz feature's actions (`Q` opens it).
+    case quiz(QuizAction)
     /// The terminal loop could not write the speaker notes file: say why on the status line.
     case notesFileFailed(String)
 }

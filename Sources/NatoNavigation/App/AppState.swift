@@ -7,35 +7,19 @@ public enum TimelineRow: Sendable, Equatable {
     case item(Int)
 }
 
-/// A list pane: the records it shows (narrowed by the filter), the selection and the scroll.
-public struct PaneList: Sendable, Equatable {
-    /// Every record of the pane's kind in listing order (countries by name, milestones by date).
-    public internal(set) var all: [EntityRef]
-    /// What the pane shows now: `all`, or the records related to the filter.
-    public internal(set) var items: [EntityRef]
-    /// Index into `items`; 0 when `items` is empty.
-    public internal(set) var selection: Int
-    /// First visible display row.
-    public internal(set) var scroll: Int
+/// A list pane: the records of its kind (`all`), those the filter leaves (`items`), the
+/// selection and the scroll.
+public typealias PaneList = ListState<EntityRef>
 
-    public var selected: EntityRef? { items.indices.contains(selection) ? items[selection] : nil }
-}
-
-public enum Overlay: Sendable, Equatable {
-    case search
-    case help
-    /// `t`: the list of tours to pick one.
-    case tourList
-    /// Ctrl-P or `i` during a tour: the steps of the tour.
-    case tourSteps
-}
-
+/// The search: the query and its results (kept after the overlay closes, for n and N).
 public struct SearchState: Sendable, Equatable {
     public internal(set) var query: String = ""
-    public internal(set) var results: [EntityRef] = []
+    public internal(set) var list = ListState<EntityRef>([])
+
+    public var results: [EntityRef] { list.items }
     /// Index into `results`.
-    public internal(set) var selection: Int = 0
-    public internal(set) var scroll: Int = 0
+    public var selection: Int { list.selection }
+    public var scroll: Int { list.scroll }
 }
 
 public struct AppState: Sendable, Equatable {
@@ -58,7 +42,6 @@ public struct AppState: Sendable, Equatable {
     public internal(set) var filter: Pane?
     public internal(set) var overlay: Overlay?
     public internal(set) var search = SearchState()
-    public internal(set) var helpScroll: Int = 0
     public internal(set) var detail = DetailDocument()
     public internal(set) var detailScroll: Int = 0
     /// Index into `detail.links` of the focused link.
@@ -70,21 +53,22 @@ public struct AppState: Sendable, Equatable {
     public internal(set) var tours: [Tour] = []
     /// The running tour, if any.
     public internal(set) var tour: TourState?
-    /// Selection in the tour list overlay.
-    public internal(set) var tourListSelection: Int = 0
-    /// Selection in the tour's step index overlay.
-    public internal(set) var tourStepsSelection: Int = 0
     /// Milestones of the current tour step's span of years (marked in the timeline).
     public internal(set) var highlighted: Set<EntityRef> = []
     /// Presenter profile: contrast theme (in the terminal layer), quiet status line, more spacing.
     public internal(set) var presenter: Bool = false
     /// The latest time the terminal loop reported (`.tick`), in seconds.
     public internal(set) var clock: Double = 0
+    /// Where the quizzes' seeds start (the runtime passes its launch time; tests a constant).
+    public let quizSeed: UInt64
+    /// Quizzes opened so far: each one gets the next seed.
+    public internal(set) var quizzesTaken: Int = 0
     let frameworkCount: Int
 
-    /// `tours`: the tours `t` offers.
-    public init(catalog: Catalog, columns: Int, rows: Int, tours: [Tour] = []) {
+    /// `tours`: the tours `t` offers. `quizSeed`: the seed of the first quiz (`Q`).
+    public init(catalog: Catalog, columns: Int, rows: Int, tours: [Tour] = [], quizSeed: UInt64 = 0) {
         self.tours = tours
+        self.quizSeed = quizSeed
         self.columns = max(0, columns)
         self.rows = max(0, rows)
         var lists: [PaneList] = []
@@ -97,7 +81,7 @@ public struct AppState: Sendable, Equatable {
             } else {
                 all = []
             }
-            lists.append(PaneList(all: all, items: all, selection: 0, scroll: 0))
+            lists.append(PaneList(all))
         }
         self.lists = lists
         frameworkCount = catalog.count(.framework)
@@ -125,6 +109,7 @@ public struct AppState: Sendable, Equatable {
         case .help: return .help
         case .tourList: return .tourList
         case .tourSteps: return .tourSteps
+        case .quiz: return .quiz
         case nil: return tour != nil ? .tour : (focus == .detail ? .detail : .normal)
         }
     }
@@ -210,6 +195,6 @@ public struct AppState: Sendable, Equatable {
         guard let first = markedRows.first else { return }
         let top = lists[t].scroll
         if markedRows.contains(where: { $0 >= top && $0 < top + height }) { return }
-        lists[t].scroll = max(0, min(first - 1, timelineRows.count - height))
+        lists[t].setScroll(min(first - 1, timelineRows.count - height))
     }
 }

@@ -9,6 +9,4 @@ public enum Effect: Sendable, Equatable {
     case writeNotes(String)
     /// Switch the colour theme: the contrast theme for the presenter profile, or back.
     case switchTheme(presenter: Bool)
-    /// Run a quiz with the screen suspended (`Q`).
-    case runQuiz
 }
