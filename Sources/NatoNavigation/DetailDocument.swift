@@ -234,7 +234,7 @@ private struct Builder {
                 heading("Memberships")
                 for m in c.memberships {
                     guard let f = catalog.ref(for: m.framework) else { continue }
-                    var spans = [link(f), Span(years(m), .muted)]
+                    var spans = [link(f), Span(m.years(.range), .muted)]
                     if m.status == .suspended { spans.append(Span("(suspended)", .suspended)) }
                     if let remark = m.remark { spans.append(Span("— " + remark, .muted)) }
                     bullet(spans)
@@ -249,7 +249,7 @@ private struct Builder {
                 for m in members {
                     let c = d.countries[m.country]
                     var spans = [Span(c.kind == .ally ? "A" : "P", c.kind == .ally ? .ally : .partner), link(EntityRef(.country, m.country)),
-                                 Span(years(m.membership), .muted)]
+                                 Span(m.membership.years(.range), .muted)]
                     if m.membership.status == .suspended { spans.append(Span("(suspended)", .suspended)) }
                     bullet(spans)
                 }
@@ -287,11 +287,6 @@ private struct Builder {
         }
     }
 
-    func years(_ m: Membership) -> String {
-        var s = m.joined.map(String.init) ?? "year unknown"
-        if let until = m.until { s += "–" + String(until) }
-        return s
-    }
 
     mutating func sources(_ r: EntityRef) {
         if r.kind == .source {
@@ -326,9 +321,4 @@ private struct Builder {
     }
 }
 
-extension String {
-    var capitalizedFirst: String {
-        guard let f = first else { return self }
-        return f.uppercased() + dropFirst()
-    }
-}
+

@@ -1,5 +1,6 @@
 // One table maps keys to actions in each mode; the same table draws the status-line hints and
 // the help overlay, so they cannot drift apart.
+import NatoText
 
 public enum KeyMap {
     public enum Mode: Sendable, Equatable, CaseIterable {
@@ -250,8 +251,4 @@ public enum KeyMap {
     }
 }
 
-extension Character {
-    var isControlLike: Bool {
-        unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }
-    }
-}
+

@@ -135,7 +135,7 @@ struct Canvas {
         for ch in text {
             var ch = ch
             if ascii, !ch.isASCII, let plain = Self.asciiSymbols[ch] { ch = plain }
-            if ch.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) { ch = "\u{FFFD}" }
+            if ch.isControlLike { ch = "\u{FFFD}" }
             let w = ch.terminalWidth
             if w <= 0 { continue }
             if used + w > room { break }

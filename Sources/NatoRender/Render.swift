@@ -152,9 +152,4 @@ struct Renderer {
         TextLayout.truncate((catalog.abbreviation(r) ?? catalog.name(r)).inert, width: 24)
     }
 }
-extension String {
-    var capitalizedFirst: String {
-        guard let f = first else { return self }
-        return f.uppercased() + dropFirst()
-    }
-}
+

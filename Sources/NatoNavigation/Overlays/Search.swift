@@ -1,6 +1,7 @@
 // The search overlay: typing runs the search; Enter jumps to the result; n and N step
 // through the results after the overlay closed.
 import NatoModel
+import NatoText
 
 extension AppState {
     mutating func typeInSearch(_ c: Character, _ catalog: Catalog) {

@@ -44,7 +44,7 @@ extension AppState {
         var out = t.counter + "\n"
         var shows: [String] = []
         if let id = step.entity, let r = catalog.ref(for: id) { shows.append(catalog.name(r)) }
-        if let span = step.span { shows.append(span.lowerBound == span.upperBound ? "\(span.lowerBound)" : "\(span.lowerBound)-\(span.upperBound)") }
+        if let span = step.span { shows.append(DateFormat.years(span, dash: "-")) }
         if !shows.isEmpty { out += "Shows: " + shows.joined(separator: ", ") + "\n" }
         out += "\n" + TextLayout.wrap(step.caption, width: 72).joined(separator: "\n") + "\n"
         if !step.notes.isEmpty {

@@ -70,7 +70,7 @@ extension Renderer {
             let tagRole: StyleRole = selected ? base : (c.kind == .ally ? .ally : (suspended ? .suspended : .partner))
             x += canvas.put(tag + " ", row: y, column: x, limit: room(), role: tagRole)
             if let cur = state.current, cur.kind == .framework, let m = catalog.membership(country: ref.index, framework: cur.index) {
-                trailing = years(m)
+                trailing = m.years(.compact)
                 if m.status == .suspended {
                     trailing += " susp"
                     trailingRole = selected ? base : .suspended
@@ -83,19 +83,13 @@ extension Renderer {
             let abbreviation = TextLayout.pad((f.abbreviation ?? "").inert, width: 5)
             x += canvas.put(abbreviation + " ", row: y, column: x, limit: room(), role: selected ? base : .muted)
             if let cur = state.current, cur.kind == .country, let m = catalog.membership(country: cur.index, framework: ref.index) {
-                trailing = years(m) + (m.status == .suspended ? " susp" : "")
+                trailing = m.years(.compact) + (m.status == .suspended ? " susp" : "")
                 trailingRole = selected ? base : (m.status == .suspended ? .suspended : .related)
             } else {
                 trailing = String(f.founded)
             }
         case .timeline:
-            let date = d.milestones[ref.index].date
-            var label = ""
-            if let month = date.month {
-                let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-                label = names[max(0, min(11, month - 1))]
-                if let day = date.day { label = (day < 10 ? " " : "") + String(day) + " " + label }
-            }
+            let label = DateFormat.dayAndMonth(d.milestones[ref.index].date, alignDay: true)
             x += canvas.put(TextLayout.pad(label, width: 6) + " ", row: y, column: x, limit: room(), role: selected ? base : .muted)
         case .areas, .detail:
             break
@@ -108,11 +102,6 @@ extension Renderer {
         }
     }
 
-    func years(_ m: Membership) -> String {
-        var s = m.joined.map(String.init) ?? "?"
-        if let until = m.until { s += "–" + String(until % 100 < 10 ? "0" + String(until % 100) : String(until % 100)) }
-        return s
-    }
 
     mutating func drawAxis(_ axis: Rect, list: PaneList) {
         let milestones = catalog.data.milestones

@@ -73,7 +73,7 @@ extension Renderer {
 
     func stepLabel(_ step: TourStep) -> String {
         if let id = step.entity, let r = catalog.ref(for: id) { return shortName(r) }
-        if let span = step.span { return span.lowerBound == span.upperBound ? String(span.lowerBound) : "\(span.lowerBound)–\(span.upperBound)" }
+        if let span = step.span { return DateFormat.years(span) }
         return ""
     }
 }
