@@ -27,7 +27,8 @@ let package = Package(
         .target(name: "NatoClassroom", dependencies: ["NatoModel", "NatoText"]),
         // Text and JSON reports for the non-interactive subcommands.
         .target(name: "NatoOutput", dependencies: ["NatoModel", "NatoText"]),
-        // The explorer's state machine: State + Action -> State, no I/O.
+        // The explorer's state machine: reduce(&state, action) -> [Effect], no I/O; tours and
+        // the quiz are child features (the quiz uses NatoClassroom's generator).
         .target(name: "NatoNavigation", dependencies: ["NatoModel", "NatoText", "NatoClassroom"]),
         // A pure function from state, catalog and size to a grid of styled cells.
         .target(name: "NatoRender", dependencies: ["NatoNavigation", "NatoModel", "NatoText"]),
@@ -48,6 +49,8 @@ let package = Package(
         ),
         // Benchmarks: swift run -c release natoscope-bench
         .executableTarget(name: "natoscope-bench", dependencies: ["NatoModel", "NatoData", "NatoNavigation", "NatoRender"], path: "Sources/NatoBench"),
+        // The golden-file helper every test target shares (NATOSCOPE_RECORD=1 re-records).
+        .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),
         .testTarget(name: "NatoTextTests", dependencies: ["NatoText"]),
         .testTarget(
             name: "NatoModelTests",
@@ -55,9 +58,9 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "NatoNavigationTests", dependencies: ["NatoNavigation", "NatoModel", "NatoData"]),
-        .testTarget(name: "NatoRenderTests", dependencies: ["NatoRender", "NatoNavigation", "NatoModel", "NatoData", "NatoText"], exclude: ["Snapshots"]),
+        .testTarget(name: "NatoRenderTests", dependencies: ["NatoRender", "NatoNavigation", "NatoModel", "NatoData", "NatoText", "GoldenFiles"], exclude: ["Snapshots"]),
         .testTarget(name: "NatoTerminalTests", dependencies: ["NatoTerminal", "NatoRender", "NatoNavigation"]),
-        .testTarget(name: "NatoClassroomTests", dependencies: ["NatoClassroom", "NatoModel", "NatoData"], exclude: ["Golden"]),
-        .testTarget(name: "CLITests", dependencies: ["natoscope"], exclude: ["Golden"]),
+        .testTarget(name: "NatoClassroomTests", dependencies: ["NatoClassroom", "NatoModel", "NatoData", "GoldenFiles"], exclude: ["Golden"]),
+        .testTarget(name: "CLITests", dependencies: ["natoscope", "GoldenFiles"], exclude: ["Golden"]),
     ]
 )

@@ -65,6 +65,28 @@ public struct Grid: Sendable, Equatable {
     }
 }
 
+extension StyleRole {
+    /// One character per role for the style layer of snapshots: `.` for normal, then letters.
+    public var code: Character {
+        let codes = Array(".abcdefghijklmnopqrstuvwxyzABCDEFGHIJ")
+        return codes[Int(rawValue) % codes.count]
+    }
+}
+
+extension Grid {
+    /// The style layer beside `text()`: a legend line, then one code (`StyleRole.code`) per
+    /// cell, trailing normal cells trimmed. Snapshots compare it so that a wrong style fails.
+    public func roles() -> String {
+        var out = "# " + StyleRole.allCases.map { "\($0.code)=\($0)" }.joined(separator: " ") + "\n"
+        for r in 0..<rows {
+            var line = String(row(r).map(\.role.code))
+            while line.last == "." { line.removeLast() }
+            out += line + "\n"
+        }
+        return out
+    }
+}
+
 /// Lines of boxes and the markers that differ between Unicode and ASCII.
 public enum BoxStyle: Sendable, Equatable {
     case unicode, ascii
