@@ -52,6 +52,8 @@ func checkInvariants(_ s: AppState, _ context: String, sourceLocation: SourceLoc
     if let f = s.focusedLink { #expect(s.detail.links.indices.contains(f), "\(context): focused link", sourceLocation: sourceLocation) }
     if !s.search.results.isEmpty { #expect(s.search.results.indices.contains(s.search.selection), sourceLocation: sourceLocation) }
     #expect(s.detail.entity == s.current, "\(context): detail shows another record", sourceLocation: sourceLocation)
+    // The renderer draws the state's document as it is: it must be wrapped for this layout.
+    #expect(s.detail.width == s.layout.detailTextWidth, "\(context): detail wrapped to \(s.detail.width), layout has \(s.layout.detailTextWidth)", sourceLocation: sourceLocation)
     if let c = s.current { #expect(s.marked == Set(catalog.related(c)), "\(context): marks", sourceLocation: sourceLocation) }
     if let f = s.filter, let anchor = s.filterAnchor {
         let related = Set(catalog.related(anchor))

@@ -7,9 +7,9 @@ extension Renderer {
     mutating func drawDetail(_ l: Layout) {
         guard let rect = l.rect(.detail) else { return }
         let content = rect.inner
-        let width = l.detailTextWidth
-        let doc = state.detail.width == width && state.detail.entity == state.current
-            ? state.detail : DetailDocument.build(catalog, entity: state.current, width: width)
+        // The reducer keeps the document wrapped to this layout's width (see `updateCurrent`);
+        // the renderer only draws it.
+        let doc = state.detail
         var extra = ""
         if doc.lines.count > content.height, content.height > 0 {
             let maxScroll = doc.lines.count - content.height
