@@ -28,6 +28,13 @@ struct TestStore {
         }
     }
 
+    /// Sends an action whose full result is long to spell out (a tour step moves panes and
+    /// rebuilds the detail); the caller checks what matters in the state and the effects.
+    mutating func sendChecking(_ action: Action, _ check: (AppState, [Effect]) -> Void) {
+        let effects = reduce(&state, action, catalog: catalog)
+        check(state, effects)
+    }
+
     /// The top-level fields that differ, for a readable failure.
     static func difference(_ a: AppState, _ b: AppState) -> String {
         let left = Mirror(reflecting: a).children, right = Mirror(reflecting: b).children
