@@ -93,13 +93,12 @@ extension AppState {
 
     /// Moves the cursor of whatever list is in front: an overlay's, the detail's scroll, or the focused pane's.
     mutating func move(by delta: Int, _ catalog: Catalog) {
-        let l = layout
         switch overlay {
         case .search:
             search.list.move(by: delta)
-            search.list.reveal(rows: l.searchResultRows)
+            search.list.reveal(rows: layout.searchResultRows)
         case .help(var list):
-            list.scroll(by: delta, rows: l.helpRows)
+            list.scroll(by: delta, rows: layout.helpRows)
             overlay = .help(list)
         case .tourList(var list):
             list.move(by: delta)
