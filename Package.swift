@@ -30,8 +30,9 @@ let package = Package(
         .target(name: "NatoClassroom", dependencies: ["NatoModel", "NatoText"]),
         // Text and JSON reports for the non-interactive subcommands.
         .target(name: "NatoOutput", dependencies: ["NatoModel", "NatoText"]),
-        // The explorer's state machine: State + Action -> State, no I/O.
-        .target(name: "NatoNavigation", dependencies: ["NatoModel", "NatoText"]),
+        // The explorer's state machine: reduce(&state, action) -> [Effect], no I/O; tours and
+        // the quiz are child features (the quiz uses NatoClassroom's generator).
+        .target(name: "NatoNavigation", dependencies: ["NatoModel", "NatoText", "NatoClassroom"]),
         // A pure function from state, catalog and size to a grid of styled cells.
         .target(name: "NatoRender", dependencies: ["NatoNavigation", "NatoModel", "NatoText"]),
         // The terminal adapter: draws grids, decodes keys, restores the terminal.
@@ -51,6 +52,8 @@ let package = Package(
         ),
         // Benchmarks: swift run -c release natoscope-bench
         .executableTarget(name: "natoscope-bench", dependencies: ["NatoModel", "NatoData", "NatoNavigation", "NatoRender", "NatoMap"], path: "Sources/NatoBench"),
+        // The golden-file helper every test target shares (NATOSCOPE_RECORD=1 re-records).
+        .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),
         .testTarget(name: "NatoTextTests", dependencies: ["NatoText"]),
         .testTarget(
             name: "NatoModelTests",
@@ -59,9 +62,9 @@ let package = Package(
         ),
         .testTarget(name: "NatoMapTests", dependencies: ["NatoMap", "NatoModel", "NatoData"]),
         .testTarget(name: "NatoNavigationTests", dependencies: ["NatoNavigation", "NatoModel", "NatoData"]),
-        .testTarget(name: "NatoRenderTests", dependencies: ["NatoRender", "NatoNavigation", "NatoModel", "NatoData", "NatoText"], exclude: ["Snapshots"]),
+        .testTarget(name: "NatoRenderTests", dependencies: ["NatoRender", "NatoNavigation", "NatoModel", "NatoData", "NatoText", "GoldenFiles"], exclude: ["Snapshots"]),
         .testTarget(name: "NatoTerminalTests", dependencies: ["NatoTerminal", "NatoRender", "NatoNavigation"]),
-        .testTarget(name: "NatoClassroomTests", dependencies: ["NatoClassroom", "NatoModel", "NatoData"], exclude: ["Golden"]),
-        .testTarget(name: "CLITests", dependencies: ["natoscope"], exclude: ["Golden"]),
+        .testTarget(name: "NatoClassroomTests", dependencies: ["NatoClassroom", "NatoModel", "NatoData", "GoldenFiles"], exclude: ["Golden"]),
+        .testTarget(name: "CLITests", dependencies: ["natoscope", "GoldenFiles"], exclude: ["Golden"]),
     ]
 )

@@ -31,8 +31,8 @@ public enum Handout {
             if !ms.isEmpty {
                 md.heading(2, "Memberships")
                 md.list(ms.map { m in
-                    var line = "**\(Markdown.escape(frameworkName(m.framework, c)))** — " + Markdown.escape(membershipYears(m))
-                    if let u = m.uncertain { line += " (sources differ: \(u.from)–\(u.to): " + Markdown.escape(u.note) + ")" }
+                    var line = "**\(Markdown.escape(frameworkName(m.framework, c)))** — " + Markdown.escape(m.years(.since))
+                    if let u = m.uncertain { line += ". " + Markdown.escape(u.note) }
                     if m.status == .suspended { line += " (suspended)" }
                     if let remark = m.remark { line += ". " + Markdown.escape(remark) }
                     return line
@@ -129,7 +129,7 @@ public enum Handout {
                 md.paragraph(Markdown.escape(x.purpose) + " " + Markdown.escape(x.summary) + (x.common.notes.isEmpty ? "" : Self.seeNotes))
                 if !members.isEmpty {
                     md.paragraph("**Members:** " + members.map { m in
-                        Markdown.escape(d.countries[m.country].name) + " (" + Markdown.escape(membershipYears(m.membership))
+                        Markdown.escape(d.countries[m.country].name) + " (" + Markdown.escape(m.membership.years(.since))
                             + (m.membership.status == .suspended ? ", suspended" : "") + ")"
                     }.joined(separator: ", "))
                 }
@@ -189,7 +189,7 @@ public enum Handout {
                     year = m.date.year
                     md.heading(3, String(m.date.year))
                 }
-                let day = m.date.month == nil ? "" : String(m.date.readable.dropLast(5))
+                let day = DateFormat.dayAndMonth(m.date)
                 let uncertain = m.uncertain.map { " *(sources differ on the year: \($0.from)–\($0.to))*" } ?? ""
                 items.append((day.isEmpty ? "" : "**\(day)** — ") + "**\(Markdown.escape(m.title))**.\(uncertain) \(Markdown.escape(m.summary))"
                              + (m.common.notes.isEmpty ? "" : Self.seeNotes) + " (`\(m.common.id)`)")
@@ -283,20 +283,10 @@ public enum Handout {
         return f.name + (f.abbreviation.map { " (\($0))" } ?? "")
     }
 
-    /// `since 1995`, `1994–1999`, `year unknown`.
-    static func membershipYears(_ m: Membership) -> String {
-        switch (m.joined, m.until) {
-        case let (j?, u?): return "\(j)–\(u)"
-        case let (j?, nil): return "since \(j)"
-        case let (nil, u?): return "until \(u)"
-        case (nil, nil): return "year unknown"
-        }
-    }
 
     static func memberLine(_ m: (country: Int, membership: Membership), _ c: Catalog) -> String {
         let x = c.data.countries[m.country]
-        var s = "**\(Markdown.escape(x.name))** — " + membershipYears(m.membership)
-        if let u = m.membership.uncertain { s += " (sources differ: \(u.from)–\(u.to))" }
+        var s = "**\(Markdown.escape(x.name))** — " + m.membership.years(.since)
         if m.membership.status == .suspended { s += " (suspended)" }
         if x.kind == .ally { s += " · ally" }
         return s

@@ -53,13 +53,7 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
     }
 
     /// For readers: `1994`, `Jan 1994`, `10 Jan 1994`.
-    public var readable: String {
-        let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        guard let month else { return String(year) }
-        let m = names[month - 1] + " " + String(year)
-        guard let day else { return m }
-        return String(day) + " " + m
-    }
+    public var readable: String { DateFormat.readable(self) }
 
     /// A less precise date sorts before a more precise one in the same period.
     public static func < (a: PartialDate, b: PartialDate) -> Bool {

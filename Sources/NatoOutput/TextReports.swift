@@ -184,9 +184,7 @@ public enum TextReports {
 
     static func memberLine(_ m: (country: Int, membership: Membership), _ c: Catalog) -> String {
         let country = c.data.countries[m.country]
-        var s = country.name + " — since " + (m.membership.joined.map(String.init) ?? "(year unknown)")
-        if let u = m.membership.uncertain { s += " (sources differ: \(u.from)–\(u.to))" }
-        if let until = m.membership.until { s += ", until \(until)" }
+        var s = country.name + " — " + m.membership.years(.sinceUntil)
         if m.membership.status == .suspended { s += " (suspended)" }
         if country.kind == .ally { s += " · ally" }
         return s
@@ -219,7 +217,7 @@ public enum TextReports {
                 if !out.lines.isEmpty { out.line() }
                 out.line(style.bold(String(m.date.year)))
             }
-            let day = m.date.month == nil ? "" : String(m.date.readable.dropLast(5))
+            let day = DateFormat.dayAndMonth(m.date)
             out.wrapped(m.title + (m.common.notes.isEmpty ? "" : " (!)") + (m.uncertain == nil ? "" : " (?)"),
                         indent: 10, first: "  " + TextLayout.pad(day, width: 6) + "  ")
         }

@@ -25,16 +25,6 @@ public struct Cell: Sendable, Equatable {
     public static let blank = Cell(" ")
 }
 
-public struct Position: Sendable, Equatable {
-    public var row: Int
-    public var column: Int
-
-    public init(row: Int, column: Int) {
-        self.row = row
-        self.column = column
-    }
-}
-
 public struct Grid: Sendable, Equatable {
     public let columns: Int
     public let rows: Int
@@ -70,6 +60,28 @@ public struct Grid: Sendable, Equatable {
             while line.last == " " { line.removeLast() }
             out += line
             if r < rows - 1 { out += "\n" }
+        }
+        return out
+    }
+}
+
+extension StyleRole {
+    /// One character per role for the style layer of snapshots: `.` for normal, then letters.
+    public var code: Character {
+        let codes = Array(".abcdefghijklmnopqrstuvwxyzABCDEFGHIJ")
+        return codes[Int(rawValue) % codes.count]
+    }
+}
+
+extension Grid {
+    /// The style layer beside `text()`: a legend line, then one code (`StyleRole.code`) per
+    /// cell, trailing normal cells trimmed. Snapshots compare it so that a wrong style fails.
+    public func roles() -> String {
+        var out = "# " + StyleRole.allCases.map { "\($0.code)=\($0)" }.joined(separator: " ") + "\n"
+        for r in 0..<rows {
+            var line = String(row(r).map(\.role.code))
+            while line.last == "." { line.removeLast() }
+            out += line + "\n"
         }
         return out
     }
@@ -145,7 +157,7 @@ struct Canvas {
         for ch in text {
             var ch = ch
             if ascii, !ch.isASCII, let plain = Self.asciiSymbols[ch] { ch = plain }
-            if ch.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) { ch = "\u{FFFD}" }
+            if ch.isControlLike { ch = "\u{FFFD}" }
             let w = ch.terminalWidth
             if w <= 0 { continue }
             if used + w > room { break }
@@ -193,4 +205,3 @@ struct Canvas {
     }
 }
 
-import NatoNavigation

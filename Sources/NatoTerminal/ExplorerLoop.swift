@@ -18,12 +18,8 @@ public struct ExplorerOptions: Sendable {
     /// A file rewritten with the current step's speaker notes on every step.
     public var notesPath: String?
     public var present: Bool
-    /// Runs a quiz on standard input and output (the `Q` key), while the screen is suspended.
-    public var quiz: (@Sendable () -> Void)?
 
-    public init(tours: [Tour] = [], startTour: Tour? = nil, interval: Double? = nil, notesPath: String? = nil, present: Bool = false,
-                quiz: (@Sendable () -> Void)? = nil) {
-        self.quiz = quiz
+    public init(tours: [Tour] = [], startTour: Tour? = nil, interval: Double? = nil, notesPath: String? = nil, present: Bool = false) {
         self.tours = tours
         self.startTour = startTour
         self.interval = interval
@@ -81,15 +77,17 @@ public enum Explorer {
                            options: ExplorerOptions = ExplorerOptions()) throws -> Int32 {
         let started = Trace.now()
         let notes = options.notesPath.map(NotesFile.init)
-        func startingState(columns: Int, rows: Int) -> AppState {
-            var state = AppState(catalog: catalog, columns: columns, rows: rows)
-            state.tours = options.tours
+        /// The first state, and the notes it asks to write.
+        func startingState(columns: Int, rows: Int) -> (AppState, [Effect]) {
+            // The quizzes' seeds start at the launch time: a new quiz every session.
+            var state = AppState(catalog: catalog, columns: columns, rows: rows, tours: options.tours, quizSeed: UInt64(max(0, time(nil))))
             reduce(&state, .tick(now: seconds()), catalog: catalog)
-            if let tour = options.startTour { state.startTour(tour, catalog: catalog, interval: options.interval) }
-            return state
+            var effects = [Effect.writeNotes(state.speakerNotes(catalog: catalog))]
+            if let tour = options.startTour { effects += reduce(&state, .startTour(tour, interval: options.interval), catalog: catalog) }
+            return (state, effects)
         }
         // Write the notes before the screen starts, so that a bad path is a plain error message.
-        try notes?.write(startingState(columns: 80, rows: 24).speakerNotes(catalog: catalog))
+        if let notes, case .writeNotes(let text)? = startingState(columns: 80, rows: 24).1.last { try notes.write(text) }
 
         let trace = Trace()
         let terminal = try TerminalScreen(theme: theme, noColor: noColor)
@@ -99,55 +97,52 @@ public enum Explorer {
         }
         let box: BoxStyle = ascii || !terminal.unicode ? .ascii : .unicode
         let baseTheme = theme ?? (noColor ? .mono : .default)
-        var state = startingState(columns: terminal.columns, rows: terminal.rows)
-        if options.present { reduce(&state, .togglePresenter, catalog: catalog) }
+        var (state, _) = startingState(columns: terminal.columns, rows: terminal.rows)
+
+        /// Carries out the reducer's effects; returns false when the explorer must stop.
+        func perform(_ effects: [Effect]) -> Bool {
+            for effect in effects {
+                switch effect {
+                case .quit:
+                    return false
+                case .writeNotes(let text):
+                    // A failed rewrite must not stop the lesson: say it on the status line.
+                    do {
+                        try notes?.write(text)
+                    } catch {
+                        reduce(&state, .notesFileFailed(error.description), catalog: catalog)
+                    }
+                case .switchTheme(let presenter):
+                    terminal.setTheme(presenter ? .contrast : baseTheme)
+                }
+            }
+            return true
+        }
+
+        if options.present { _ = perform(reduce(&state, .togglePresenter, catalog: catalog)) }
         terminal.draw(render(state, catalog: catalog, box: box))
         trace.record("first-frame", since: started)
-        var shownStep = stepKey(state)
-        while !state.shouldQuit {
+        while true {
             if let signal = StopSignal.pending { return 128 + signal }
             let key = terminal.readKey()
             if terminal.hungUp { return 128 + SIGHUP }
             let keyStart = Trace.now()
             var changed = false
             if let key, let action = KeyMap.action(for: key, in: state) {
-                let wasPresenting = state.presenter
-                reduce(&state, action, catalog: catalog)
-                if state.shouldQuit { break }
+                guard perform(reduce(&state, action, catalog: catalog)) else { break }
                 changed = true
-                if state.presenter != wasPresenting { terminal.setTheme(state.presenter ? .contrast : baseTheme) }
-                if state.quizRequested {
-                    state.quizRequested = false
-                    if let quiz = options.quiz {
-                        terminal.suspend(while: quiz)
-                    } else {
-                        state.message = "No quiz here: run 'natoscope quiz'"
-                    }
-                }
             }
-            // The clock, after the key: auto-advance counts from when a step was shown.
-            let before = (stepKey(state), state.message)
-            reduce(&state, .tick(now: seconds()), catalog: catalog)
-            if stepKey(state) != before.0 || state.message != before.1 { changed = true }
-            if stepKey(state) != shownStep {
-                shownStep = stepKey(state)
-                // A failed rewrite must not stop the lesson: say it on the status line.
-                do {
-                    try notes?.write(state.speakerNotes(catalog: catalog))
-                } catch {
-                    state.message = error.description
-                    changed = true
-                }
+            // The clock, after the key: auto-advance counts from when a step was shown. A tick
+            // changes the screen only when it moves the tour on, which always rewrites the notes.
+            let tickEffects = reduce(&state, .tick(now: seconds()), catalog: catalog)
+            if !tickEffects.isEmpty {
+                changed = true
+                guard perform(tickEffects) else { break }
             }
             guard changed else { continue }
             terminal.draw(render(state, catalog: catalog, box: box))
             if key != nil { trace.record("key", since: keyStart) }
         }
         return 0
-    }
-
-    /// Which tour and step are on screen (nil: no tour).
-    static func stepKey(_ state: AppState) -> String? {
-        state.tour.map { $0.tour.name + "#" + String($0.step) }
     }
 }

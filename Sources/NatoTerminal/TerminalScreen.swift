@@ -209,16 +209,6 @@ public final class TerminalScreen {
         previous = nil
     }
 
-    /// Leaves the full screen for a while (the quiz runs in the normal terminal), then comes
-    /// back with a full redraw.
-    public func suspend(while body: () -> Void) {
-        endwin()
-        body()
-        previous = nil
-        clearok(window, true)
-        wrefresh(window)
-    }
-
     /// Restores the terminal: cursor, echo, cooked mode, the normal screen. Safe to call twice.
     public func stop() {
         guard !stopped else { return }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import NatoClassroom
 import NatoModel
 #if canImport(Glibc)
 import Glibc
@@ -58,8 +57,6 @@ struct ScreenOptions: ParsableArguments {
 
     func run(catalog: Catalog, options: ExplorerOptions) throws {
         let noColor = Console.environment("NO_COLOR").map { !$0.isEmpty } ?? false
-        var options = options
-        options.quiz = { QuizInExplorer.run(catalog: catalog) }
         // The presenter profile brings the contrast theme unless a theme was asked for.
         let chosen = theme ?? (present ? .contrast : nil)
         let status: Int32
@@ -111,19 +108,5 @@ enum TourFiles {
         Console.error(problems.description)
         Console.error("natoscope: the tours have \(problems.problems.count) problem\(problems.problems.count == 1 ? "" : "s") (see the Tours section of docs/DATA.md)")
         throw ExitCode(65)
-    }
-}
-
-/// The quiz behind the explorer's `Q` key: ten questions on the terminal while the screen is
-/// suspended, then Enter returns to the explorer.
-enum QuizInExplorer {
-    static func run(catalog: Catalog) {
-        let seed = UInt64.random(in: 0...999_999)
-        Console.write("\nnatoscope quiz (seed \(seed)); answer a-d or 1-4, q to stop.\n\n")
-        if let questions = try? NatoClassroom.Quiz.generate(catalog: catalog, seed: seed, count: 10, framework: nil, country: nil) {
-            QuizSession.run(questions: questions, catalog: catalog, input: { readLine() }, output: { Console.write($0 + "\n") })
-        }
-        Console.write("\nPress Enter to return to the explorer.")
-        _ = readLine()
     }
 }

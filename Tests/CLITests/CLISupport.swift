@@ -1,4 +1,5 @@
 import Foundation
+import GoldenFiles
 import Testing
 
 /// Runs the built `natoscope` binary as a user would, capturing its output and exit status.
@@ -53,14 +54,8 @@ struct CLI {
                       stderr: String(decoding: errData, as: UTF8.self))
     }
 
-    /// Compares with Golden/NAME, or writes it when NATOSCOPE_RECORD=1.
+    /// Compares with Golden/NAME, or writes it when NATOSCOPE_RECORD=1 (see GoldenFile).
     static func assertGolden(_ text: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden").appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["NATOSCOPE_RECORD"] == "1" {
-            try text.write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        #expect(text == expected, "output differs from Golden/\(name); run with NATOSCOPE_RECORD=1 to update", sourceLocation: sourceLocation)
+        GoldenFile.check(text, at: GoldenFile.folder("Golden", besides: #filePath).appendingPathComponent(name), sourceLocation: sourceLocation)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GoldenFiles
 import NatoData
 import NatoModel
 import Testing
@@ -29,14 +30,8 @@ enum Fixtures {
         }
     }
 
-    /// Compares with Golden/NAME, or writes it when NATOSCOPE_RECORD=1.
+    /// Compares with Golden/NAME, or writes it when NATOSCOPE_RECORD=1 (see GoldenFile).
     static func assertGolden(_ text: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let url = testsFolder.appendingPathComponent("Golden").appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["NATOSCOPE_RECORD"] == "1" {
-            try text.write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        #expect(text == expected, "output differs from Golden/\(name); run with NATOSCOPE_RECORD=1 to update", sourceLocation: sourceLocation)
+        GoldenFile.check(text, at: testsFolder.appendingPathComponent("Golden").appendingPathComponent(name), sourceLocation: sourceLocation)
     }
 }

@@ -26,10 +26,8 @@ let testTour = Tour(name: "test", title: "Test tour", description: "For tests.",
 ])
 
 func touring(_ t: Tour = testTour, columns: Int = 100, rows: Int = 30, at clock: Double = 100, interval: Double? = nil) -> AppState {
-    var s = make(columns, rows)
-    s.tours = builtinTours
-    apply(&s, .tick(now: clock))
-    s.startTour(t, catalog: catalog, interval: interval)
+    var s = make(columns, rows, tours: builtinTours)
+    apply(&s, .tick(now: clock), .startTour(t, interval: interval))
     return s
 }
 
@@ -147,8 +145,7 @@ func touring(_ t: Tour = testTour, columns: Int = 100, rows: Int = 30, at clock:
     }
 
     @Test func tourListPicksATour() {
-        var s = make()
-        s.tours = builtinTours
+        var s = make(tours: builtinTours)
         apply(&s, .openTours)
         #expect(s.mode == .tourList)
         apply(&s, .moveDown, .chooseTour)
@@ -163,7 +160,8 @@ func touring(_ t: Tour = testTour, columns: Int = 100, rows: Int = 30, at clock:
     @Test func stepIndexJumps() {
         var s = touring()
         apply(&s, .toggleStepIndex)
-        #expect(s.mode == .tourSteps && s.tourStepsSelection == 0)
+        guard case .tourSteps(let list) = s.overlay else { Issue.record("no step index"); return }
+        #expect(list.selection == 0)
         apply(&s, .moveDown, .moveDown, .chooseStep)
         #expect(s.overlay == nil && s.tour?.step == 2)
         apply(&s, .toggleStepIndex, .escape)
@@ -298,17 +296,15 @@ func touring(_ t: Tour = testTour, columns: Int = 100, rows: Int = 30, at clock:
     @Test(arguments: [(80, 24), (100, 30), (60, 16), (200, 50)])
     func randomTourActionsKeepInvariants(size: (Int, Int)) {
         var rng = SplitMix64(seed: UInt64(size.0 * 7 + size.1))
-        var s = make(size.0, size.1)
-        s.tours = builtinTours
+        var s = make(size.0, size.1, tours: builtinTours)
         for step in 0..<2000 {
             if s.tour == nil && step % 50 == 0 {
-                s.startTour(builtinTours[step / 50 % builtinTours.count], catalog: catalog, interval: 3)
+                apply(&s, .startTour(builtinTours[step / 50 % builtinTours.count], interval: 3))
             }
             let action = Self.actions[Int.random(in: 0..<Self.actions.count, using: &rng)]
             reduce(&s, action, catalog: catalog)
             checkInvariants(s, "\(size) step \(step) \(action)")
             if let t = s.tour { #expect(t.tour.steps.indices.contains(t.step)) }
-            s.shouldQuit = false
         }
     }
 }

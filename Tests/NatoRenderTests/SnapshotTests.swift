@@ -31,12 +31,16 @@ import Testing
             reduce(&s, .moveDown, catalog: c)
         case "help":
             reduce(&s, .toggleHelp, catalog: c)
+        case "quiz":
+            // Seed 0 (the state's default), the first question answered with its first choice.
+            reduce(&s, .startQuiz, catalog: c)
+            reduce(&s, .quiz(.answer(0)), catalog: c)
         default:
             Issue.record("unknown scenario \(name)")
         }
     }
 
-    static let scenarios = ["start", "framework", "filtered", "detail", "detail-scrolled", "search", "help"]
+    static let scenarios = ["start", "framework", "filtered", "detail", "detail-scrolled", "search", "help", "quiz"]
 
     @Test(arguments: scenarios)
     func builtinSnapshots(_ scenario: String) {

@@ -1,4 +1,5 @@
 import Foundation
+import GoldenFiles
 import NatoData
 import NatoModel
 import NatoNavigation
@@ -89,25 +90,10 @@ enum Fixtures {
     }
 }
 
-/// Compares a grid's text with a golden file; NATOSCOPE_RECORD=1 writes the file instead.
+/// Compares a grid's text and its style layer with golden files (`NAME.txt`,
+/// `NAME.styles.txt`); NATOSCOPE_RECORD=1 writes them instead (see GoldenFile).
 func expectSnapshot(_ grid: Grid, named name: String, filePath: String = #filePath, sourceLocation: SourceLocation = #_sourceLocation) {
-    let dir = URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
-    let url = dir.appendingPathComponent(name + ".txt")
-    let actual = grid.text() + "\n"
-    if ProcessInfo.processInfo.environment["NATOSCOPE_RECORD"] == "1" {
-        try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        try? actual.write(to: url, atomically: true, encoding: .utf8)
-        return
-    }
-    guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-        Issue.record("missing snapshot \(name).txt (run with NATOSCOPE_RECORD=1)", sourceLocation: sourceLocation)
-        return
-    }
-    if expected != actual {
-        let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
-        let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
-        let first = (0..<min(e.count, a.count)).first { e[$0] != a[$0] } ?? min(e.count, a.count)
-        Issue.record("snapshot \(name) differs at line \(first + 1):\nexpected: \(first < e.count ? String(e[first]) : "<none>")\nactual:   \(first < a.count ? String(a[first]) : "<none>")\n\(actual)",
-                     sourceLocation: sourceLocation)
-    }
+    let dir = GoldenFile.folder("Snapshots", besides: filePath)
+    GoldenFile.check(grid.text() + "\n", at: dir.appendingPathComponent(name + ".txt"), sourceLocation: sourceLocation)
+    GoldenFile.check(grid.roles(), at: dir.appendingPathComponent(name + ".styles.txt"), sourceLocation: sourceLocation)
 }

@@ -32,7 +32,7 @@ enum TourFixtures {
         for tour in tours {
             for (w, h) in [(200, 50), (100, 30), (80, 24)] {
                 var s = AppState(catalog: c, columns: w, rows: h)
-                s.startTour(tour, catalog: c)
+                reduce(&s, .startTour(tour), catalog: c)
                 for (i, step) in tour.steps.enumerated() {
                     if i > 0 { reduce(&s, .nextStep, catalog: c) }
                     let text = render(s, catalog: c).text()
@@ -64,7 +64,7 @@ enum TourFixtures {
     @Test func captionPanelAndPresenterStatus() {
         let c = Fixtures.frozen
         var s = AppState(catalog: c, columns: 100, rows: 30)
-        s.startTour(TourFixtures.snapshotTour, catalog: c)
+        reduce(&s, .startTour(TourFixtures.snapshotTour), catalog: c)
         var lines = render(s, catalog: c).text().split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines[26].contains("Tour: Snapshot tour · step 1/3"), "\(lines[26])")
         #expect(lines[27].contains("Israel is a partner"))
@@ -83,15 +83,15 @@ enum TourFixtures {
         let tour = TourFixtures.snapshotTour
         for (w, h) in [(100, 30), (80, 24), (60, 16)] {
             var s = AppState(catalog: c, columns: w, rows: h)
-            s.startTour(tour, catalog: c)
+            reduce(&s, .startTour(tour), catalog: c)
             expectSnapshot(render(s, catalog: c), named: "tour-step1-\(w)x\(h)")
             reduce(&s, .nextStep, catalog: c)
             expectSnapshot(render(s, catalog: c), named: "tour-step2-\(w)x\(h)")
             reduce(&s, .nextStep, catalog: c)
             expectSnapshot(render(s, catalog: c), named: "tour-step3-\(w)x\(h)")
         }
-        var s = AppState(catalog: c, columns: 100, rows: 30)
-        s.tours = [tour, Tour(name: "other", title: "Another tour", description: "The second tour.", steps: tour.steps)]
+        var s = AppState(catalog: c, columns: 100, rows: 30,
+                         tours: [tour, Tour(name: "other", title: "Another tour", description: "The second tour.", steps: tour.steps)])
         reduce(&s, .openTours, catalog: c)
         expectSnapshot(render(s, catalog: c), named: "tour-list-100x30")
         reduce(&s, .chooseTour, catalog: c)
@@ -104,7 +104,7 @@ enum TourFixtures {
         let c = Fixtures.frozen
         for (w, h) in [(160, 40), (80, 24)] {
             var s = AppState(catalog: c, columns: w, rows: h)
-            s.startTour(TourFixtures.snapshotTour, catalog: c)
+            reduce(&s, .startTour(TourFixtures.snapshotTour), catalog: c)
             reduce(&s, .togglePresenter, catalog: c)
             expectSnapshot(render(s, catalog: c), named: "presenter-tour-\(w)x\(h)")
         }
@@ -118,9 +118,8 @@ enum TourFixtures {
         ])
         for w in stride(from: 0, through: 130, by: 7) {
             for h in stride(from: 0, through: 40, by: 3) {
-                var s = AppState(catalog: c, columns: w, rows: h)
-                s.tours = [tour]
-                s.startTour(tour, catalog: c)
+                var s = AppState(catalog: c, columns: w, rows: h, tours: [tour])
+                reduce(&s, .startTour(tour), catalog: c)
                 for a: Action in [.togglePresenter, .nextStep, .toggleStepIndex, .moveDown, .escape, .openTours] {
                     reduce(&s, a, catalog: c)
                     let g = render(s, catalog: c)

@@ -42,32 +42,7 @@ public enum Pane: Int, CaseIterable, Sendable, Comparable {
 }
 
 import NatoModel
-
-/// A rectangle of cells: `row`/`column` of the top-left corner, zero-based.
-public struct Rect: Sendable, Equatable {
-    public var row: Int
-    public var column: Int
-    public var width: Int
-    public var height: Int
-
-    public init(row: Int, column: Int, width: Int, height: Int) {
-        self.row = row
-        self.column = column
-        self.width = max(0, width)
-        self.height = max(0, height)
-    }
-
-    public var bottom: Int { row + height }
-    public var right: Int { column + width }
-    public var isEmpty: Bool { width <= 0 || height <= 0 }
-
-    public func contains(row r: Int, column c: Int) -> Bool {
-        r >= row && r < bottom && c >= column && c < right
-    }
-
-    /// The rectangle inside a one-cell border.
-    public var inner: Rect { Rect(row: row + 1, column: column + 1, width: width - 2, height: height - 2) }
-}
+import NatoText
 
 public struct Layout: Sendable, Equatable {
     /// Below this size the explorer shows only "terminal too small".

@@ -1,5 +1,6 @@
 // One table maps keys to actions in each mode; the same table draws the status-line hints and
 // the help overlay, so they cannot drift apart.
+import NatoText
 
 public enum KeyMap {
     public enum Mode: Sendable, Equatable, CaseIterable {
@@ -17,6 +18,8 @@ public enum KeyMap {
         case tourList
         /// The tour's step index (Ctrl-P or `i`) is open.
         case tourSteps
+        /// A quiz (`Q`) is open.
+        case quiz
 
         public var title: String {
             switch self {
@@ -27,11 +30,12 @@ public enum KeyMap {
             case .tour: return "tour"
             case .tourList: return "tours"
             case .tourSteps: return "tour steps"
+            case .quiz: return "quiz"
             }
         }
     }
 
-    public struct Binding: Sendable {
+    public struct Binding: Sendable, Equatable {
         public let keys: [Key]
         /// How the keys are written in the help, e.g. "↑ k".
         public let label: String
@@ -79,7 +83,7 @@ public enum KeyMap {
 
     private static let tours = Binding(ch("t"), "t", .openTours, "guided tours: pick one", hint: "tours")
     private static let presenter = Binding(ch("p"), "p", .togglePresenter, "presenter profile on or off")
-    private static let quiz = Binding(ch("Q"), "Q", .startQuiz, "quiz: questions from the data (leaves the screen, comes back)")
+    private static let quiz = Binding(ch("Q"), "Q", .startQuiz, "quiz: questions from the data")
 
     static let normal: [Binding] = [
         help,
@@ -167,6 +171,16 @@ public enum KeyMap {
         Binding([.control("c")] + ch("q"), "q ^C", .quit, "quit"),
     ]
 
+    static let quizMode: [Binding] = [
+        Binding(ch("a1"), "a 1", .quiz(.answer(0)), "first choice", hint: "answer", hintKeys: "a-d"),
+        Binding(ch("b2"), "b 2", .quiz(.answer(1)), "second choice"),
+        Binding(ch("c3"), "c 3", .quiz(.answer(2)), "third choice"),
+        Binding(ch("d4"), "d 4", .quiz(.answer(3)), "fourth choice"),
+        Binding([.enter, .character(" ")], "Enter Space", .quiz(.next), "next question", hint: "next", hintKeys: "Enter"),
+        Binding([.escape] + ch("q"), "Esc q", .quiz(.close), "leave the quiz", hint: "leave", hintKeys: "Esc"),
+        Binding([.control("c")], "^C", .quit, "quit"),
+    ]
+
     static let searchMode: [Binding] = [
         Binding([], "type", .searchInput(" "), "search as you type"),
         Binding([.up, .backTab, .control("p")], "↑ S-Tab ^P", .moveUp, "previous result"),
@@ -196,6 +210,7 @@ public enum KeyMap {
         case .tour: return tourMode
         case .tourList: return tourListMode
         case .tourSteps: return tourStepsMode
+        case .quiz: return quizMode
         }
     }
 
@@ -236,8 +251,4 @@ public enum KeyMap {
     }
 }
 
-extension Character {
-    var isControlLike: Bool {
-        unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }
-    }
-}
+

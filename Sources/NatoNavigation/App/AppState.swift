@@ -7,85 +7,68 @@ public enum TimelineRow: Sendable, Equatable {
     case item(Int)
 }
 
-/// A list pane: the records it shows (narrowed by the filter), the selection and the scroll.
-public struct PaneList: Sendable, Equatable {
-    /// Every record of the pane's kind in listing order (countries by name, milestones by date).
-    public var all: [EntityRef]
-    /// What the pane shows now: `all`, or the records related to the filter.
-    public var items: [EntityRef]
-    /// Index into `items`; 0 when `items` is empty.
-    public var selection: Int
-    /// First visible display row.
-    public var scroll: Int
+/// A list pane: the records of its kind (`all`), those the filter leaves (`items`), the
+/// selection and the scroll.
+public typealias PaneList = ListState<EntityRef>
 
-    public var selected: EntityRef? { items.indices.contains(selection) ? items[selection] : nil }
-}
-
-public enum Overlay: Sendable, Equatable {
-    case search
-    case help
-    /// `t`: the list of tours to pick one.
-    case tourList
-    /// Ctrl-P or `i` during a tour: the steps of the tour.
-    case tourSteps
-}
-
+/// The search: the query and its results (kept after the overlay closes, for n and N).
 public struct SearchState: Sendable, Equatable {
-    public var query: String = ""
-    public var results: [EntityRef] = []
+    public internal(set) var query: String = ""
+    public internal(set) var list = ListState<EntityRef>([])
+
+    public var results: [EntityRef] { list.items }
     /// Index into `results`.
-    public var selection: Int = 0
-    public var scroll: Int = 0
+    public var selection: Int { list.selection }
+    public var scroll: Int { list.scroll }
 }
 
 public struct AppState: Sendable, Equatable {
-    public var columns: Int
-    public var rows: Int
-    public var focus: Pane = .countries
+    public internal(set) var columns: Int
+    public internal(set) var rows: Int
+    public internal(set) var focus: Pane = .countries
     /// The list pane that had the focus last (where Esc returns from the detail).
-    public var lastListPane: Pane = .countries
+    public internal(set) var lastListPane: Pane = .countries
     /// The four list panes, indexed by `Pane.rawValue` (0...3).
-    public var lists: [PaneList]
+    public internal(set) var lists: [PaneList]
     /// Display rows of the timeline: year headings and milestones.
-    public var timelineRows: [TimelineRow] = []
+    public internal(set) var timelineRows: [TimelineRow] = []
     /// Display row of each timeline item.
-    public var timelineRowOfItem: [Int] = []
+    public internal(set) var timelineRowOfItem: [Int] = []
     /// The record shown in the detail and whose relations are marked in the panes.
-    public var current: EntityRef?
+    public internal(set) var current: EntityRef?
     /// Records related to `current` (marked in the panes).
-    public var marked: Set<EntityRef> = []
+    public internal(set) var marked: Set<EntityRef> = []
     /// The pane whose selection narrows the other panes, when the filter is on.
-    public var filter: Pane?
-    public var overlay: Overlay?
-    public var search = SearchState()
-    public var helpScroll: Int = 0
-    public var detail = DetailDocument()
-    public var detailScroll: Int = 0
+    public internal(set) var filter: Pane?
+    public internal(set) var overlay: Overlay?
+    public internal(set) var search = SearchState()
+    public internal(set) var detail = DetailDocument()
+    public internal(set) var detailScroll: Int = 0
     /// Index into `detail.links` of the focused link.
-    public var focusedLink: Int?
-    public var backStack: [EntityRef] = []
-    public var forwardStack: [EntityRef] = []
-    public var shouldQuit: Bool = false
-    /// Set by `.startQuiz`: the terminal layer runs a quiz, then clears it.
-    public var quizRequested: Bool = false
-    public var message: String?
+    public internal(set) var focusedLink: Int?
+    public internal(set) var backStack: [EntityRef] = []
+    public internal(set) var forwardStack: [EntityRef] = []
+    public internal(set) var message: String?
     /// The tours `t` offers.
-    public var tours: [Tour] = []
+    public internal(set) var tours: [Tour] = []
     /// The running tour, if any.
-    public var tour: TourState?
-    /// Selection in the tour list overlay.
-    public var tourListSelection: Int = 0
-    /// Selection in the tour's step index overlay.
-    public var tourStepsSelection: Int = 0
+    public internal(set) var tour: TourState?
     /// Milestones of the current tour step's span of years (marked in the timeline).
-    public var highlighted: Set<EntityRef> = []
+    public internal(set) var highlighted: Set<EntityRef> = []
     /// Presenter profile: contrast theme (in the terminal layer), quiet status line, more spacing.
-    public var presenter: Bool = false
+    public internal(set) var presenter: Bool = false
     /// The latest time the terminal loop reported (`.tick`), in seconds.
-    public var clock: Double = 0
+    public internal(set) var clock: Double = 0
+    /// Where the quizzes' seeds start (the runtime passes its launch time; tests a constant).
+    public let quizSeed: UInt64
+    /// Quizzes opened so far: each one gets the next seed.
+    public internal(set) var quizzesTaken: Int = 0
     let frameworkCount: Int
 
-    public init(catalog: Catalog, columns: Int, rows: Int) {
+    /// `tours`: the tours `t` offers. `quizSeed`: the seed of the first quiz (`Q`).
+    public init(catalog: Catalog, columns: Int, rows: Int, tours: [Tour] = [], quizSeed: UInt64 = 0) {
+        self.tours = tours
+        self.quizSeed = quizSeed
         self.columns = max(0, columns)
         self.rows = max(0, rows)
         var lists: [PaneList] = []
@@ -98,7 +81,7 @@ public struct AppState: Sendable, Equatable {
             } else {
                 all = []
             }
-            lists.append(PaneList(all: all, items: all, selection: 0, scroll: 0))
+            lists.append(PaneList(all))
         }
         self.lists = lists
         frameworkCount = catalog.count(.framework)
@@ -126,6 +109,7 @@ public struct AppState: Sendable, Equatable {
         case .help: return .help
         case .tourList: return .tourList
         case .tourSteps: return .tourSteps
+        case .quiz: return .quiz
         case nil: return tour != nil ? .tour : (focus == .detail ? .detail : .normal)
         }
     }
@@ -211,6 +195,6 @@ public struct AppState: Sendable, Equatable {
         guard let first = markedRows.first else { return }
         let top = lists[t].scroll
         if markedRows.contains(where: { $0 >= top && $0 < top + height }) { return }
-        lists[t].scroll = max(0, min(first - 1, timelineRows.count - height))
+        lists[t].setScroll(min(first - 1, timelineRows.count - height))
     }
 }

@@ -1,148 +1,9 @@
-// The detail of one record as wrapped lines of styled spans with followable links. Built once
-// when the shown record or the width changes (not on every frame), and kept in the state so
-// that scrolling and link focus know the lines.
+// What the detail says about each kind of record: title, facts, sections, notes,
+// relations and sources.
 import NatoModel
 import NatoText
 
-/// What a piece of detail text is, independent of colours (the renderer maps it to a role).
-public enum TextStyle: UInt8, Sendable, Equatable {
-    case body, muted, title, heading, warning, link, ally, partner, suspended
-}
-
-public struct Span: Sendable, Equatable {
-    public var text: String
-    public var style: TextStyle
-    /// Index into `DetailDocument.links` when the span is (part of) a link.
-    public var link: Int?
-
-    public init(_ text: String, _ style: TextStyle = .body, link: Int? = nil) {
-        self.text = text
-        self.style = style
-        self.link = link
-    }
-}
-
-public struct DetailLink: Sendable, Equatable {
-    public var target: EntityRef
-    /// The first line the link appears on.
-    public var line: Int
-}
-
-public struct DetailDocument: Sendable, Equatable {
-    public var entity: EntityRef?
-    public var width: Int
-    public var lines: [[Span]]
-    public var links: [DetailLink]
-
-    public init() {
-        entity = nil
-        width = 0
-        lines = []
-        links = []
-    }
-
-    /// The document for `entity` wrapped to `width` columns. Every catalog string is made inert.
-    public static func build(_ catalog: Catalog, entity: EntityRef?, width: Int) -> DetailDocument {
-        var b = Builder(catalog: catalog, width: max(1, width))
-        if let entity { b.describe(entity) } else { b.paragraph([Span("Nothing selected.", .muted)]) }
-        var doc = DetailDocument()
-        doc.entity = entity
-        doc.width = max(1, width)
-        doc.lines = b.lines
-        doc.links = b.links
-        for (l, line) in doc.lines.enumerated() {
-            for span in line {
-                if let i = span.link, doc.links.indices.contains(i), doc.links[i].line < 0 { doc.links[i].line = l }
-            }
-        }
-        for i in doc.links.indices where doc.links[i].line < 0 { doc.links[i].line = 0 }
-        return doc
-    }
-}
-
-private struct Builder {
-    let catalog: Catalog
-    let width: Int
-    var lines: [[Span]] = []
-    var links: [DetailLink] = []
-
-    init(catalog: Catalog, width: Int) {
-        self.catalog = catalog
-        self.width = width
-    }
-
-    mutating func blank() {
-        if let last = lines.last, last.isEmpty { return }
-        if !lines.isEmpty { lines.append([]) }
-    }
-
-    mutating func link(_ target: EntityRef, _ text: String? = nil) -> Span {
-        links.append(DetailLink(target: target, line: -1))
-        return Span(text ?? catalog.name(target), .link, link: links.count - 1)
-    }
-
-    /// Wraps spans (separated by single spaces) to the width: the first line starts with
-    /// `first`, the following lines are indented by its width.
-    mutating func paragraph(_ spans: [Span], first: String = "", firstStyle: TextStyle = .body) {
-        let indent = min(first.terminalWidth, max(0, width - 1))
-        var line: [Span] = first.isEmpty ? [] : [Span(first, firstStyle)]
-        var used = indent
-        var atLineStart = true
-        func emit(_ l: inout [Span], _ used: inout Int) {
-            lines.append(l)
-            l = indent > 0 ? [Span(String(repeating: " ", count: indent))] : []
-            used = indent
-        }
-        func append(_ l: inout [Span], _ word: Substring, _ span: Span, space: Bool) {
-            if let last = l.last, last.style == span.style, last.link == span.link {
-                l[l.count - 1].text += space ? " " + word : String(word)
-                return
-            }
-            if space {
-                if let last = l.last, last.style == .body, last.link == nil {
-                    l[l.count - 1].text += " "
-                } else {
-                    l.append(Span(" "))
-                }
-            }
-            l.append(Span(String(word), span.style, link: span.link))
-        }
-        for span in spans {
-            let text = span.text.inert
-            for w in text.split(separator: " ", omittingEmptySubsequences: true) {
-                var word = w
-                var ww = word.terminalWidth
-                let space = !atLineStart
-                if space && used + 1 + ww <= width {
-                    append(&line, word, span, space: true)
-                    used += 1 + ww
-                    continue
-                }
-                if !atLineStart { emit(&line, &used) }
-                let room = max(1, width - indent)
-                while ww > room {
-                    let (head, rest) = TextLayout.split(word, at: room)
-                    append(&line, head, span, space: false)
-                    emit(&line, &used)
-                    word = rest
-                    ww = word.terminalWidth
-                }
-                append(&line, word, span, space: false)
-                used += ww
-                atLineStart = false
-            }
-        }
-        if !line.isEmpty && (!atLineStart || !first.isEmpty) { lines.append(line) }
-    }
-
-    mutating func heading(_ text: String) {
-        blank()
-        paragraph([Span(text, .heading)])
-    }
-
-    mutating func bullet(_ spans: [Span]) { paragraph(spans, first: "• ") }
-
-    // MARK: Records
+extension Builder {
 
     mutating func describe(_ r: EntityRef) {
         var title = catalog.name(r)
@@ -232,7 +93,7 @@ private struct Builder {
                 heading("Memberships")
                 for m in c.memberships {
                     guard let f = catalog.ref(for: m.framework) else { continue }
-                    var spans = [link(f), Span(years(m), .muted)]
+                    var spans = [link(f), Span(m.years(.range), .muted)]
                     if m.status == .suspended { spans.append(Span("(suspended)", .suspended)) }
                     if let remark = m.remark { spans.append(Span("— " + remark, .muted)) }
                     bullet(spans)
@@ -248,7 +109,7 @@ private struct Builder {
                 for m in members {
                     let c = d.countries[m.country]
                     var spans = [Span(c.kind == .ally ? "A" : "P", c.kind == .ally ? .ally : .partner), link(EntityRef(.country, m.country)),
-                                 Span(years(m.membership), .muted)]
+                                 Span(m.membership.years(.range), .muted)]
                     if m.membership.status == .suspended { spans.append(Span("(suspended)", .suspended)) }
                     bullet(spans)
                 }
@@ -286,12 +147,6 @@ private struct Builder {
         }
     }
 
-    func years(_ m: Membership) -> String {
-        var s = m.joined.map(String.init) ?? "year unknown"
-        if let u = m.uncertain { s += " (sources differ: \(u.from)–\(u.to))" }
-        if let until = m.until { s += "–" + String(until) }
-        return s
-    }
 
     mutating func sources(_ r: EntityRef) {
         if r.kind == .source {
@@ -323,12 +178,5 @@ private struct Builder {
                 paragraph([Span(url, .muted)], first: String(repeating: " ", count: label.count))
             }
         }
-    }
-}
-
-extension String {
-    var capitalizedFirst: String {
-        guard let f = first else { return self }
-        return f.uppercased() + dropFirst()
     }
 }
