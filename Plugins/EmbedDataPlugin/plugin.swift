@@ -14,7 +14,8 @@ struct EmbedDataPlugin: BuildToolPlugin {
         for folder in ["data", "tours"] {
             let dir = resources.appendingPathComponent(folder)
             let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
-            inputs += names.filter { $0.hasSuffix(".json") }.sorted().map { dir.appendingPathComponent($0) }
+            // Tours are Markdown lessons (docs/LESSONS.md); JSON tours still load.
+            inputs += names.filter { $0.hasSuffix(".json") || $0.hasSuffix(".md") }.sorted().map { dir.appendingPathComponent($0) }
         }
         let output = context.pluginWorkDirectoryURL.appendingPathComponent("EmbeddedDataFiles.swift")
         return [

@@ -8,8 +8,10 @@ extension Handout {
         var out: [String] = []
         out.append("# " + Markdown.escape(tour.title))
         out.append("")
-        out.append(Markdown.escape(tour.description))
-        out.append("")
+        if !tour.description.isEmpty {
+            out.append(Markdown.escape(tour.description))
+            out.append("")
+        }
         out.append("Tour `\(tour.name)`, \(tour.steps.count) steps. Start it with `natoscope tour \(tour.name)`."
                    + (c.data.checked.map { " Data checked \($0.description)." } ?? ""))
         var cited: [String] = []
@@ -21,7 +23,18 @@ extension Handout {
                 for s in c.sourceIDs(r) where !cited.contains(s) { cited.append(s) }
             }
             if let span = step.span { shows.append("the timeline from \(span.lowerBound) to \(span.upperBound)") }
-            out.append("## Step \(i + 1)" + (shows.isEmpty ? "" : ": " + shows.joined(separator: ", ")))
+            if let year = step.year { shows.append("NATO as of \(year)") }
+            if let map = step.map, map != .off { shows.append("the map (\(map.rawValue))") }
+            if let title = step.title {
+                // A lesson's step has a heading of its own; what it shows follows on a line.
+                out.append("## Step \(i + 1): " + Markdown.escape(title))
+                if !shows.isEmpty {
+                    out.append("")
+                    out.append("*Shows " + shows.joined(separator: ", ") + ".*")
+                }
+            } else {
+                out.append("## Step \(i + 1)" + (shows.isEmpty ? "" : ": " + shows.joined(separator: ", ")))
+            }
             out.append("")
             out.append(Markdown.escape(step.caption))
             if let id = step.entity, let r = c.ref(for: id) {

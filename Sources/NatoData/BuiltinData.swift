@@ -5,7 +5,7 @@ public enum BuiltinData {
     /// The files of Resources/data, named `Resources/data/NAME.json` in messages.
     public static var files: [DataFile] { embedded(in: "data") }
 
-    /// The built-in guided tours (Resources/tours), named `Resources/tours/NAME.json`.
+    /// The built-in guided tours (Resources/tours), Markdown lessons named `Resources/tours/NAME.md`.
     public static var tourFiles: [DataFile] { embedded(in: "tours") }
 
     static func embedded(in folder: String) -> [DataFile] {

@@ -62,7 +62,7 @@ public enum DataLoader {
         }
     }
 
-    public static func read(paths: [String]) -> Result<[DataFile], DataProblems> {
+    public static func read(paths: [String], extensions: [String] = [".json"]) -> Result<[DataFile], DataProblems> {
         var files: [DataFile] = []
         var problems: [DataProblem] = []
         for path in paths {
@@ -77,10 +77,10 @@ public enum DataLoader {
                     problems.append(DataProblem(file: path, location: "", message: "cannot read the folder"))
                     continue
                 }
-                members = names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted()
+                members = names.filter { name in extensions.contains { name.hasSuffix($0) } && !name.hasPrefix(".") }.sorted()
                     .map { path.hasSuffix("/") ? path + $0 : path + "/" + $0 }
                 if members.isEmpty {
-                    problems.append(DataProblem(file: path, location: "", message: "the folder holds no .json files"))
+                    problems.append(DataProblem(file: path, location: "", message: "the folder holds no \(extensions.map { $0 + " " }.joined(separator: "or "))files"))
                 }
             }
             for member in members {
@@ -91,6 +91,12 @@ public enum DataLoader {
             }
         }
         return problems.isEmpty ? .success(files) : .failure(DataProblems(problems))
+    }
+
+    /// Whether `path` names a folder (following links).
+    public static func isFolder(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
     }
 
     static func listFolder(_ path: String) -> [String]? {

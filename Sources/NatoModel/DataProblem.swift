@@ -6,15 +6,19 @@ public struct DataProblem: Error, Sendable, Equatable, CustomStringConvertible {
     /// `line 3, column 7` for syntax errors; the record path (`countries[12] "israel" .memberships[1].framework`) otherwise.
     public var location: String
     public var message: String
+    /// The line, for files read line by line (lessons): the problem prints as `file:line: message`.
+    public var line: Int?
 
-    public init(file: String, location: String, message: String) {
+    public init(file: String, location: String, message: String, line: Int? = nil) {
         self.file = file
         self.location = location
         self.message = message
+        self.line = line
     }
 
     public var description: String {
-        location.isEmpty ? "\(file): \(message)" : "\(file): \(location): \(message)"
+        if let line { return "\(file):\(line): \(message)" }
+        return location.isEmpty ? "\(file): \(message)" : "\(file): \(location): \(message)"
     }
 }
 

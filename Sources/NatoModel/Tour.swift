@@ -22,37 +22,54 @@ public struct TourStep: Sendable, Equatable {
     public var caption: String
     /// Speaker notes: paragraphs for the presenter (written to the --notes file).
     public var notes: [String]
+    /// The step's heading (lessons' `## heading`; nil in JSON tours).
+    public var title: String?
+    /// The year the explorer shows the data as of (`year:` in a lesson), if any.
+    public var year: Int?
+    /// Whether and where the step shows the map (`map:` in a lesson), if it says.
+    public var map: TourMapView?
 
     public init(entity: String? = nil, span: ClosedRange<Int>? = nil, focus: TourFocus? = nil, filter: Bool? = nil,
-                caption: String, notes: [String] = []) {
+                caption: String, notes: [String] = [], title: String? = nil, year: Int? = nil, map: TourMapView? = nil) {
         self.entity = entity
         self.span = span
         self.focus = focus
         self.filter = filter
         self.caption = caption
         self.notes = notes
+        self.title = title
+        self.year = year
+        self.map = map
     }
 }
 
+/// What a step does with the map: show it on a region (or fitted to the step's records), or hide it.
+public enum TourMapView: String, CaseIterable, Sendable {
+    case world, euroAtlantic = "euro-atlantic", europe, mena, indoPacific = "indo-pacific", fit, off
+}
+
 public struct Tour: Sendable, Equatable {
-    /// The file name without `.json`: what `natoscope tour NAME` takes.
+    /// The file name without `.json` or `.md`: what `natoscope tour NAME` takes.
     public var name: String
     public var title: String
     public var description: String
     public var steps: [TourStep]
+    /// Seconds between steps when the lesson asks to advance by itself (front matter `interval`).
+    public var interval: Double?
 
-    public init(name: String, title: String, description: String, steps: [TourStep]) {
+    public init(name: String, title: String, description: String, steps: [TourStep], interval: Double? = nil) {
         self.name = name
         self.title = title
         self.description = description
         self.steps = steps
+        self.interval = interval
     }
 }
 
 public enum TourLoader {
-    /// Reads tour files from paths (files or folders of `*.json`).
+    /// Reads tour files from paths (files, or folders of `*.json` and `*.md` lessons).
     public static func read(paths: [String]) -> Result<[DataFile], DataProblems> {
-        DataLoader.read(paths: paths)
+        DataLoader.read(paths: paths, extensions: [".json", ".md"])
     }
 
     /// Decodes and validates tours against a catalog: every problem of every file, or the tours
@@ -62,7 +79,8 @@ public enum TourLoader {
         var tours: [Tour] = []
         var seen: [String: String] = [:]
         for file in files {
-            guard let tour = decode(file, catalog: catalog, &log) else { continue }
+            let lesson = file.name.lowercased().hasSuffix(".md")
+            guard let tour = lesson ? LessonLoader.decode(file, catalog: catalog, &log) : decode(file, catalog: catalog, &log) else { continue }
             if let other = seen[tour.name] {
                 log.add(file.name, "", "a tour named \"\(tour.name)\" is already loaded from \(other)")
                 continue
@@ -76,7 +94,7 @@ public enum TourLoader {
     /// The tour name a file gets: its base name without `.json`, as a slug.
     public static func name(forFile path: String) -> String {
         var base = path.split(separator: "/").last.map(String.init) ?? path
-        if base.lowercased().hasSuffix(".json") { base.removeLast(5) }
+        if base.lowercased().hasSuffix(".json") { base.removeLast(5) } else if base.lowercased().hasSuffix(".md") { base.removeLast(3) }
         var slug = ""
         for ch in base.lowercased() {
             if ch.isASCII && (ch.isLetter || ch.isNumber) {

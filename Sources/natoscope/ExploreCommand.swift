@@ -88,25 +88,39 @@ enum TourFiles {
                 if builtinData { try fail(problems) }
             }
         }
-        guard !extra.isEmpty else { return tours }
+        // Lessons the user keeps in $XDG_DATA_HOME/natoscope/lessons join the list by themselves.
+        var paths = extra
+        if let folder = userLessonFolder(), DataLoader.isFolder(folder) { paths.insert(folder, at: 0) }
+        guard !paths.isEmpty else { return tours }
+        // A teacher's tour replaces a built-in one of the same name.
+        let own = try loadFiles(paths, catalog: catalog)
+        let names = Set(own.map(\.name))
+        return tours.filter { !names.contains($0.name) } + own
+    }
+
+    /// Tours and lessons from files or folders; problems are printed and exit with 65.
+    static func loadFiles(_ paths: [String], catalog: Catalog) throws -> [NatoModel.Tour] {
         let files: [DataFile]
-        switch TourLoader.read(paths: extra) {
+        switch TourLoader.read(paths: paths) {
         case .success(let f): files = f
         case .failure(let problems): try fail(problems)
         }
         switch TourLoader.load(files, catalog: catalog) {
-        case .success(let own):
-            // A teacher's tour replaces a built-in one of the same name.
-            let names = Set(own.map(\.name))
-            return tours.filter { !names.contains($0.name) } + own
-        case .failure(let problems):
-            try fail(problems)
+        case .success(let own): return own
+        case .failure(let problems): try fail(problems)
         }
+    }
+
+    /// `$XDG_DATA_HOME/natoscope/lessons`, or `~/.local/share/natoscope/lessons` (XDG base directories).
+    static func userLessonFolder() -> String? {
+        if let data = Console.environment("XDG_DATA_HOME"), data.hasPrefix("/") { return data + "/natoscope/lessons" }
+        guard let home = Console.environment("HOME"), home.hasPrefix("/") else { return nil }
+        return home + "/.local/share/natoscope/lessons"
     }
 
     static func fail(_ problems: DataProblems) throws -> Never {
         Console.error(problems.description)
-        Console.error("natoscope: the tours have \(problems.problems.count) problem\(problems.problems.count == 1 ? "" : "s") (see the Tours section of docs/DATA.md)")
+        Console.error("natoscope: the tours have \(problems.problems.count) problem\(problems.problems.count == 1 ? "" : "s") (see docs/LESSONS.md)")
         throw ExitCode(65)
     }
 }

@@ -12,12 +12,19 @@ struct Tour: ParsableCommand {
             natoscope tour lists the tours; natoscope tour NAME starts one. During a tour: Space, → or l \
             next step; ←, h or Backspace previous; a number then Enter or G goes to that step; Ctrl-P or i \
             lists the steps; a toggles auto-advance; Esc leaves the tour and keeps the explorer where it is. \
-            Teachers can write their own tours (see the Tours section of docs/DATA.md) and pass them with --tour-file.
+            Teachers write their own tours as Markdown lessons (docs/LESSONS.md): natoscope tour FILE.md runs \
+            one, --check validates lessons without running them, and lessons in \
+            $XDG_DATA_HOME/natoscope/lessons (~/.local/share/natoscope/lessons) appear beside the built-in tours.
             """
     )
 
-    @Argument(help: ArgumentHelp("The tour to start (see 'natoscope tour').", valueName: "name"))
+    @Argument(help: ArgumentHelp("The tour to start (see 'natoscope tour'), or a lesson file (FILE.md).", valueName: "name"))
     var name: String?
+
+    @Option(name: .customLong("check"), parsing: .upToNextOption,
+            help: ArgumentHelp("Validate lesson files (or folders of them) without running them; every problem with its line.", valueName: "file"),
+            completion: .file(extensions: ["md"]))
+    var check: [String] = []
 
     @Option(name: .customLong("tour-file"), help: ArgumentHelp("A tour file or a folder of them, beside the built-in tours.", valueName: "path"),
             completion: .file(extensions: ["json"]))
@@ -40,6 +47,9 @@ struct Tour: ParsableCommand {
         if let interval, !(interval >= 1 && interval <= 3600) {
             throw ValidationError("--interval must be between 1 and 3600 seconds")
         }
+        if !check.isEmpty && (name != nil || interval != nil || notes != nil || export != nil) {
+            throw ValidationError("--check takes only lesson files: natoscope tour --check FILE.md...")
+        }
         if name == nil && (interval != nil || notes != nil || screenOptions.present) {
             throw ValidationError("--interval, --notes and --present need a tour name: natoscope tour NAME")
         }
@@ -47,12 +57,26 @@ struct Tour: ParsableCommand {
 
     func run() throws {
         let catalog = try dataOptions.catalog()
-        let tours = try TourFiles.load(extra: tourFiles, catalog: catalog, builtinData: dataOptions.data.isEmpty)
+        if !check.isEmpty {
+            let checked = try TourFiles.loadFiles(check, catalog: catalog)
+            let steps = checked.reduce(0) { $0 + $1.steps.count }
+            Console.write("ok: \(checked.count) lesson\(checked.count == 1 ? "" : "s"), \(steps) step\(steps == 1 ? "" : "s")\n")
+            return
+        }
+        // A name that looks like a file (FILE.md, a path) is a lesson to run from that file.
+        let isFile = name.map { $0.contains("/") || $0.lowercased().hasSuffix(".md") || $0.lowercased().hasSuffix(".json") } ?? false
+        var tours = try TourFiles.load(extra: tourFiles, catalog: catalog, builtinData: dataOptions.data.isEmpty)
+        if isFile, let name {
+            let own = try TourFiles.loadFiles([name], catalog: catalog)
+            let names = Set(own.map(\.name))
+            tours = tours.filter { !names.contains($0.name) } + own
+        }
         guard let name else {
             Console.write(Self.listing(tours))
             return
         }
-        guard let tour = tours.first(where: { $0.name == name.lowercased() }) else {
+        let wanted = isFile ? TourLoader.name(forFile: name) : name.lowercased()
+        guard let tour = tours.first(where: { $0.name == wanted }) else {
             var message = "natoscope: no tour '\(name.inertForConsole)'"
             if let near = Suggest.nearest(to: name, among: tours.map(\.name)) { message += "; did you mean '\(near)'?" }
             Console.error(message)
@@ -64,7 +88,7 @@ struct Tour: ParsableCommand {
             return
         }
         try ScreenOptions.requireTerminal()
-        try screenOptions.run(catalog: catalog, options: ExplorerOptions(tours: tours, startTour: tour, interval: interval,
+        try screenOptions.run(catalog: catalog, options: ExplorerOptions(tours: tours, startTour: tour, interval: interval ?? tour.interval,
                                                                         notesPath: notes, present: screenOptions.present))
     }
 

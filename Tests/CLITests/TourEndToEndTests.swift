@@ -47,6 +47,64 @@ struct TourEndToEndTests {
         #expect(end.split(separator: "\n").contains("EXIT=0"), "\(end)")
     }
 
+    /// The complete example of docs/LESSONS.md, run as a teacher would: checked, stepped
+    /// through in the explorer, and turned into a handout.
+    @Test func theLessonFromTheDocsRunsStepByStep() throws {
+        let docs = try String(contentsOf: CLI.packageRoot.appendingPathComponent("docs/LESSONS.md"), encoding: .utf8)
+        let blocks = docs.components(separatedBy: "```markdown\n").dropFirst().map { $0.components(separatedBy: "\n```")[0] }
+        let lesson = try #require(blocks.first)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("partners-south-\(getpid()).md")
+        try (lesson + "\n").write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+
+        let check = try CLI.run(["tour", "--check", file.path])
+        #expect(check.status == 0 && check.stdout == "ok: 1 lesson, 3 steps\n", "\(check.stdout)\(check.stderr)")
+        let handout = try CLI.run(["tour", file.path, "--export", "markdown"])
+        #expect(handout.status == 0)
+        #expect(handout.stdout.contains("## Step 2: Israel"), "\(handout.stdout)")
+        #expect(handout.stdout.contains("Give them a minute before moving on."))
+
+        let s = try TmuxSession(columns: 100, rows: 30)
+        s.wait { $0.contains("$") }
+        try s.run("'\(binary)' tour '\(file.path)'; echo EXIT=$?")
+        let first = s.wait { $0.contains("step 1/3") }
+        #expect(first.contains("Tour: Partners in the south · step 1/3"), "\(first)")
+        #expect(first.contains("Seven countries take part in the Mediterranean Dialogue"), "\(first)")
+        #expect(!first.contains("Give them a minute"), "speaker notes must stay off the screen:\n\(first)")
+        try s.keys("Space")
+        let second = s.wait { $0.contains("step 2/3") }
+        #expect(second.contains("Israel is a partner, not an ally"), "\(second)")
+        try s.keys("Space")
+        let third = s.wait { $0.contains("step 3/3") }
+        #expect(third.contains("The Dialogue opened in December 1994"), "\(third)")
+        try s.keys("Escape", "q")
+        let end = s.wait { $0.split(separator: "\n").contains { $0.hasPrefix("EXIT=") } }
+        #expect(end.split(separator: "\n").contains("EXIT=0"), "\(end)")
+    }
+
+    @Test func lessonsInTheUsersDataFolderJoinTheList() throws {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("natoscope-xdg-\(getpid())")
+        let folder = home.appendingPathComponent("natoscope/lessons")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: home) }
+        try "---\ntitle: My own lesson\n---\n\n## Israel\n<!-- show: israel -->\nA partner.\n"
+            .write(to: folder.appendingPathComponent("mine.md"), atomically: true, encoding: .utf8)
+        let list = try CLI.run(["tour"], environment: ["XDG_DATA_HOME": home.path])
+        #expect(list.status == 0)
+        #expect(list.stdout.contains("mine") && list.stdout.contains("My own lesson") && list.stdout.contains("5 tours"), "\(list.stdout)")
+        let without = try CLI.run(["tour"], environment: ["XDG_DATA_HOME": folder.appendingPathComponent("none").path])
+        #expect(!without.stdout.contains("My own lesson"))
+    }
+
+    @Test func aBrokenLessonNamesItsLines() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("broken-\(getpid()).md")
+        try "---\ntitle: Broken\n---\n\n## Israel\n<!-- show: isreal -->\nText.\n".write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let run = try CLI.run(["tour", file.path])
+        #expect(run.status == 65)
+        #expect(run.stderr.contains("broken-\(getpid()).md:6: unknown id \"isreal\"; did you mean \"israel\"?"), "\(run.stderr)")
+    }
+
     @Test func listingAndErrors() throws {
         let list = try CLI.run(["tour"])
         #expect(list.status == 0)
