@@ -101,6 +101,8 @@ extension Membership {
         f.add("until", until)
         f.add("remark", remark)
         if let uncertain { f.add("uncertain", uncertain.node) }
+        f.add("suspendedFrom", suspendedFrom)
+        f.add("suspendedUntil", suspendedUntil)
         return .object(f.members)
     }
 }

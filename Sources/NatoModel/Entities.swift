@@ -162,6 +162,12 @@ public struct Membership: Sendable, Equatable {
     public var remark: String?
     /// When the sources disagree on `joined`.
     public var uncertain: Uncertainty? = nil
+    /// The year cooperation was suspended: required while `status` is suspended, and with
+    /// `suspendedUntil` for a suspension that has ended (Malta's PfP, 1996 to 2008), so that
+    /// NATO "as of" any year shows a suspension as suspended.
+    public var suspendedFrom: Int? = nil
+    /// The year a past suspension ended (cooperation resumed).
+    public var suspendedUntil: Int? = nil
 
     /// A membership that has ended (for example when a partner became an ally).
     public var isHistorical: Bool { until != nil }

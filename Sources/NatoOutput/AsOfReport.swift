@@ -28,7 +28,9 @@ extension TextReports {
                 parts.append("not yet an Ally (joined in \(accession))")
             }
             let held = country.memberships.filter { h.membershipHeld($0, asOf: year) }.map { m -> String in
-                let since = m.joined.map { " since \($0)" } ?? ""
+                // An unrecorded joining year is said, not hidden: the membership is shown from
+                // the framework's founding, which the data does not prove.
+                let since = m.joined.map { " since \($0)" } ?? (h.startNotRecorded(m, asOf: year) ? " (joining year not recorded)" : "")
                 return frameworkName(m.framework) + since + (h.isSuspended(m, asOf: year) ? ", suspended" : "")
             }
             if !held.isEmpty { parts.append("member of " + held.joined(separator: "; ")) }
@@ -38,7 +40,10 @@ extension TextReports {
             if f.founded > year { return "not founded yet (founded in \(f.founded))." }
             if let ended = f.ended, ended <= year { return "ended in \(ended)." }
             let members = c.members(ofFramework: r.index, asOf: year, h).map { data.countries[$0.country].name }
-            return members.isEmpty ? "no members yet." : "\(members.count) member\(members.count == 1 ? "" : "s"): " + members.joined(separator: ", ") + "."
+            // A partial list proves who took part, never who did not.
+            let confirmed = f.membersComplete ? "" : " confirmed"
+            if members.isEmpty { return f.membersComplete ? "no members yet." : "no confirmed members yet (NATO publishes no full list)." }
+            return "\(members.count)\(confirmed) member\(members.count == 1 ? "" : "s"): " + members.joined(separator: ", ") + "."
         case .milestone:
             let m = data.milestones[r.index]
             return h.happened(m, asOf: year) ? "happened (\(m.date))." : "not yet happened (\(m.date))."

@@ -122,7 +122,7 @@ enum AuditData {
                   "memberships": [{ "framework": "complete", "joined": 2004, "status": "active",
                                     "uncertain": { "from": 2004, "to": 2005, "note": "Its own sources say 2004, NATO's 2005.", "sources": ["s", "t"] } }] },
                 { "id": "paused", "name": "Paused", "kind": "partner", "region": "Europe", "summary": "S.", "sources": ["s"],
-                  "memberships": [{ "framework": "complete", "joined": 2000, "status": "suspended", "remark": "Suspended in 2014." }] } ],
+                  "memberships": [{ "framework": "complete", "joined": 2000, "status": "suspended", "suspendedFrom": 2014, "remark": "Suspended in 2014." }] } ],
               "milestones": [
                 { "id": "m-early", "date": "2010", "title": "Early", "summary": "S.", "countries": ["confirmed"], "sources": ["s"] },
                 { "id": "m-late", "date": "2012", "title": "Late", "summary": "S.", "countries": ["confirmed"], "frameworks": ["complete"], "sources": ["s"] },

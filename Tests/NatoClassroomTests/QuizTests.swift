@@ -223,7 +223,7 @@ struct QuizTests {
                 { "id": "former", "name": "Former", "kind": "ally", "region": "Europe", "accession": 1999, "summary": "S.", "sources": ["s"],
                   "memberships": [{ "framework": "fb", "joined": 1994, "status": "active", "until": 1999 }] },
                 { "id": "paused", "name": "Paused", "kind": "partner", "region": "Europe", "summary": "S.", "sources": ["s"],
-                  "memberships": [{ "framework": "fc", "joined": 1996, "status": "suspended", "remark": "Suspended in 2000." }] } ] }
+                  "memberships": [{ "framework": "fc", "joined": 1996, "status": "suspended", "suspendedFrom": 2000, "remark": "Suspended in 2000." }] } ] }
             """)
         let oracle = Oracle(c: c)
         var joinedAbout: Set<String> = []

@@ -64,13 +64,35 @@ struct AsOfTests {
         #expect(h.latestYear >= 2024)
     }
 
-    @Test func suspensionsShowOnlyForTheLatestYear() throws {
-        let russia = try #require(c.data.countries.first { $0.common.id == "russia" })
-        let pfp = try #require(russia.memberships.first { $0.framework == "pfp" })
-        #expect(pfp.status == .suspended)
-        #expect(h.isSuspended(pfp, asOf: h.latestYear))
-        #expect(!h.isSuspended(pfp, asOf: 2000))
-        #expect(h.membershipHeld(pfp, asOf: 2000))
+    /// Suspensions show from the year they began (Russia 2014), and a past one only while it
+    /// lasted (Malta's PfP participation, 1996 to 2008).
+    @Test func suspensionsShowFromTheYearTheyBegan() throws {
+        func membership(_ country: String, _ framework: String) throws -> Membership {
+            let x = try #require(c.data.countries.first { $0.common.id == country })
+            return try #require(x.memberships.first { $0.framework == framework })
+        }
+        let russia = try membership("russia", "pfp")
+        #expect(russia.status == .suspended)
+        #expect(!h.isSuspended(russia, asOf: 2013) && h.membershipHeld(russia, asOf: 2013))
+        #expect(h.isSuspended(russia, asOf: 2014) && h.isSuspended(russia, asOf: h.latestYear))
+        let belarus = try membership("belarus", "pfp")
+        #expect(!h.isSuspended(belarus, asOf: 2020) && h.isSuspended(belarus, asOf: 2021))
+        let malta = try membership("malta", "pfp")
+        #expect(!h.isSuspended(malta, asOf: 1995))
+        #expect(h.isSuspended(malta, asOf: 1996) && h.isSuspended(malta, asOf: 2007))
+        #expect(!h.isSuspended(malta, asOf: 2008) && !h.isSuspended(malta, asOf: h.latestYear))
+    }
+
+    /// A membership without a recorded joining year is shown from its framework's founding,
+    /// and the reports are told so, except as of today, which the data does prove.
+    @Test func unrecordedJoiningYearsAreFlagged() throws {
+        let pakistan = try #require(c.data.countries.first { $0.common.id == "pakistan" })
+        let pag = try #require(pakistan.memberships.first { $0.framework == "pag" })
+        #expect(pag.joined == nil)
+        #expect(h.startNotRecorded(pag, asOf: 2015))
+        #expect(!h.startNotRecorded(pag, asOf: h.latestYear))
+        let poland = try #require(c.data.countries.first { $0.common.id == "poland" })
+        #expect(poland.memberships.allSatisfy { !h.startNotRecorded($0, asOf: 1998) })
     }
 
     @Test func existedCoversEveryKind() throws {

@@ -57,7 +57,7 @@ enum Fixtures {
              "memberships": [{"framework": "pag", "joined": 2010, "status": "active"}], "areas": ["science", "cyber"],
              "summary": "日本は NATO のパートナーです。", "sources": ["s1"]},
             {"id": "ruritania", "name": "Ruritania", "kind": "partner", "region": "Eastern Europe",
-             "memberships": [{"framework": "pfp", "joined": 1994, "status": "suspended"}],
+             "memberships": [{"framework": "pfp", "joined": 1994, "status": "suspended", "suspendedFrom": 2014}],
              "summary": "Cooperation suspended.", "sources": ["s2"]}
           ],
           "milestones": [

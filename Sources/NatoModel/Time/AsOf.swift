@@ -64,10 +64,19 @@ public struct History: Sendable {
         return true
     }
 
-    /// Whether a membership was suspended at the end of `year`. The data records the current
-    /// status only, not when a suspension began, so a suspension shows as of the latest year only.
+    /// Whether a membership was suspended at the end of `year`: from `suspendedFrom` until
+    /// `suspendedUntil` (the year cooperation resumed), or for good while `status` is suspended.
     public func isSuspended(_ m: Membership, asOf year: Int) -> Bool {
-        m.status == .suspended && year >= latestYear && membershipHeld(m, asOf: year)
+        guard membershipHeld(m, asOf: year) else { return false }
+        guard let from = m.suspendedFrom else { return m.status == .suspended }
+        return from <= year && (m.suspendedUntil.map { year < $0 } ?? true)
+    }
+
+    /// Whether a membership held at the end of `year` is shown only because its joining year is
+    /// not recorded (it counts from its framework's founding): reports mark it, so the
+    /// assumption is never presented as a fact.
+    public func startNotRecorded(_ m: Membership, asOf year: Int) -> Bool {
+        m.joined == nil && year < latestYear && membershipHeld(m, asOf: year)
     }
 
     /// Whether the country took part in NATO at all at the end of `year`: an Ally, or a partner
