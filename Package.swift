@@ -32,7 +32,7 @@ let package = Package(
         // A pure function from state, catalog and size to a grid of styled cells.
         .target(name: "NatoRender", dependencies: ["NatoNavigation", "NatoModel", "NatoText"]),
         // The terminal adapter: draws grids, decodes keys, restores the terminal.
-        .target(name: "NatoTerminal", dependencies: ["CNcursesw", "NatoRender", "NatoNavigation"]),
+        .target(name: "NatoTerminal", dependencies: ["CNcursesw", "NatoRender", "NatoNavigation", "NatoText"]),
         // The only module that touches ncurses (wide-character build). No pkgConfig: SwiftPM
         // drops its -D flags with a warning; the shim header defines what they would.
         .systemLibrary(
@@ -49,6 +49,9 @@ let package = Package(
         // Benchmarks: swift run -c release natoscope-bench
         .executableTarget(name: "natoscope-bench", dependencies: ["NatoModel", "NatoData", "NatoNavigation", "NatoRender"], path: "Sources/NatoBench"),
         .testTarget(name: "NatoTextTests", dependencies: ["NatoText"]),
+        // glibc's wcwidth for the width-table test (Swift's Glibc module hides it).
+        .target(name: "CWidthShim", path: "Tests/CWidthShim"),
+        .testTarget(name: "TerminalWidthTests", dependencies: ["NatoText", "CWidthShim"]),
         .testTarget(
             name: "NatoModelTests",
             dependencies: ["NatoModel", "NatoData"],
