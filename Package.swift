@@ -61,6 +61,6 @@ let package = Package(
         .testTarget(name: "NatoRenderTests", dependencies: ["NatoRender", "NatoNavigation", "NatoModel", "NatoData", "NatoText"], exclude: ["Snapshots"]),
         .testTarget(name: "NatoTerminalTests", dependencies: ["NatoTerminal", "NatoRender", "NatoNavigation"]),
         .testTarget(name: "NatoClassroomTests", dependencies: ["NatoClassroom", "NatoModel", "NatoData"], exclude: ["Golden"]),
-        .testTarget(name: "CLITests", dependencies: ["natoscope"], exclude: ["Golden"]),
+        .testTarget(name: "CLITests", dependencies: ["natoscope", "NatoText"], exclude: ["Golden"]),
     ]
 )
