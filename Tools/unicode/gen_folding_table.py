@@ -5,7 +5,7 @@ Every code point whose Unicode name says LATIN and whose category is a letter is
 1. letters with a decomposition (canonical or compatibility) lose their marks: "ệ" -> "e",
    "ǆ" -> "dz", "ﬁ" -> "fi";
 2. what is left, and letters that do not decompose, take the usual Latin-to-ASCII mapping
-   (ICU's Latin-ASCII transliteration for these): "ł" -> "l", "ß" -> "ss", "æ" -> "ae";
+   (the usual transliterations): "ł" -> "l", "ß" -> "ss", "æ" -> "ae";
 3. otherwise a letter named "LATIN ... LETTER X WITH <modifier>" (stroke, hook, bar, tail)
    folds to x: "ƀ" -> "b", "ɗ" -> "d".
 A letter whose result is not plain ASCII is left out (the search then matches it as is).
@@ -16,7 +16,7 @@ import re
 import sys
 import unicodedata
 
-# Letters that do not decompose but that people type as ASCII (ICU Latin-ASCII).
+# Letters that do not decompose but that people type as ASCII: the usual transliterations.
 LATIN_TO_ASCII = {
     "æ": "ae", "ð": "d", "ø": "o", "þ": "th", "ß": "ss", "đ": "d", "ħ": "h", "ı": "i",
     "ĸ": "q", "ł": "l", "ŋ": "ng", "œ": "oe", "ŧ": "t", "ŉ": "n", "ȷ": "j", "ſ": "s",
