@@ -19,11 +19,13 @@ public enum TerminalWidth {
         return Int(runs[low] & 3) - 1
     }
 
-    /// Whether the scalar must not reach the terminal as itself: glibc cannot print it, or it
-    /// is a control or bidirectional override (see `inert`). It is drawn as U+FFFD.
+    /// Whether the scalar must not reach the terminal as itself, and is drawn as U+FFFD: glibc
+    /// cannot print it (C0 and C1 controls, DEL, unassigned code points), or it is NUL (width
+    /// 0 for glibc). As with `inert`, controls show as U+FFFD, while bidirectional controls
+    /// (zero-width format characters) are not drawn at all.
     @inline(__always)
     static func isUnprintable(_ scalar: Unicode.Scalar, width: Int) -> Bool {
-        width < 0 || String.isUnsafe(scalar)
+        width < 0 || scalar.value == 0
     }
 }
 

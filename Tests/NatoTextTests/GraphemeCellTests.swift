@@ -21,7 +21,7 @@ struct GraphemeCellTests {
         ("👋🏽", ["👋"]), ("🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}", ["🏴"]),
         ("a\u{200D}", ["a"]), ("a\u{34F}", ["a"]), ("a\u{E0041}", ["a"]), ("e\u{301}", ["e\u{301}"]),
         ("क\u{93F}", ["क", "\u{93F}"]), ("\u{1100}\u{1161}\u{11A8}", ["\u{1100}\u{1161}\u{11A8}"]),
-        ("\u{1B}", ["\u{FFFD}"]), ("\u{378}", ["\u{FFFD}"]), ("\u{200B}", []), ("\u{301}", []),
+        ("\u{1B}", ["\u{FFFD}"]), ("\u{378}", ["\u{FFFD}"]), ("\u{200B}", []), ("\u{301}", []), ("\u{202E}", []), ("\u{0}", ["\u{FFFD}"]),
     ] as [(Character, [String])])
     func clustersBecomeCellsEveryTerminalMeasuresAlike(cluster: Character, expected: [String]) {
         #expect(Self.cells(cluster) == expected)
