@@ -93,6 +93,11 @@ public enum TerminalCellText {
     /// marks (as the grid makes them), otherwise U+FFFD padded to the width, so that a cell can
     /// never move the columns after it.
     public static func scalars(_ text: String, width: Int, into out: inout [UInt32]) {
+        let utf8 = text.utf8
+        if utf8.count == 1, width == 1, let a = utf8.first, a >= 0x20, a < 0x7F {  // fast path: printable ASCII
+            out.append(UInt32(a))
+            return
+        }
         if text.isEmpty {  // an empty cell is blank
             for _ in 0..<max(0, width) { out.append(0x20) }
             return

@@ -48,5 +48,13 @@ struct GraphemeCellTests {
         #expect(sent("ab", 1) == [0xFFFD])
         #expect(sent("\u{1B}", 1) == [0xFFFD])
         #expect(sent("", 1) == [0x20])
+        #expect(sent("a", 1) == [0x61])
+        #expect(sent("a", 2) == [0xFFFD, 0x20])
+        #expect(sent("e\u{301}\u{302}\u{303}\u{304}\u{305}", 1) == [0xFFFD])  // more than a curses cell holds
+    }
+
+    @Test func aClusterKeepsAtMostFourMarksAsACursesCellHoldsFive() {
+        let cells = Self.cells("e\u{301}\u{302}\u{303}\u{304}\u{305}\u{306}")
+        #expect(cells == ["e\u{301}\u{302}\u{303}\u{304}"])
     }
 }
