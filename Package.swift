@@ -36,7 +36,7 @@ let package = Package(
         // A pure function from state, catalog and size to a grid of styled cells.
         .target(name: "NatoRender", dependencies: ["NatoNavigation", "NatoModel", "NatoText"]),
         // The terminal adapter: draws grids, decodes keys, restores the terminal.
-        .target(name: "NatoTerminal", dependencies: ["CNcursesw", "NatoRender", "NatoNavigation"]),
+        .target(name: "NatoTerminal", dependencies: ["CNcursesw", "NatoRender", "NatoNavigation", "NatoText"]),
         // The only module that touches ncurses (wide-character build). No pkgConfig: SwiftPM
         // drops its -D flags with a warning; the shim header defines what they would.
         .systemLibrary(
@@ -55,6 +55,9 @@ let package = Package(
         // The golden-file helper every test target shares (NATOSCOPE_RECORD=1 re-records).
         .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),
         .testTarget(name: "NatoTextTests", dependencies: ["NatoText"]),
+        // glibc's wcwidth for the width-table test (Swift's Glibc module hides it).
+        .target(name: "CWidthShim", path: "Tests/CWidthShim"),
+        .testTarget(name: "TerminalWidthTests", dependencies: ["NatoText", "CWidthShim"]),
         .testTarget(
             name: "NatoModelTests",
             dependencies: ["NatoModel", "NatoData"],
@@ -65,6 +68,6 @@ let package = Package(
         .testTarget(name: "NatoRenderTests", dependencies: ["NatoRender", "NatoNavigation", "NatoModel", "NatoData", "NatoText", "GoldenFiles"], exclude: ["Snapshots"]),
         .testTarget(name: "NatoTerminalTests", dependencies: ["NatoTerminal", "NatoRender", "NatoNavigation"]),
         .testTarget(name: "NatoClassroomTests", dependencies: ["NatoClassroom", "NatoModel", "NatoData", "GoldenFiles"], exclude: ["Golden"]),
-        .testTarget(name: "CLITests", dependencies: ["natoscope", "GoldenFiles"], exclude: ["Golden"]),
+        .testTarget(name: "CLITests", dependencies: ["natoscope", "NatoText", "GoldenFiles"], exclude: ["Golden"]),
     ]
 )

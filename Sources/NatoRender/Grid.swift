@@ -148,7 +148,9 @@ struct Canvas {
     }
 
     /// Writes `text` from (row, column) in at most `limit` columns; returns the columns used.
-    /// Zero-width clusters (which cannot stand alone) are dropped; control characters become U+FFFD.
+    /// Each cluster becomes the terminal cells NatoText draws it as (`forEachTerminalCell`):
+    /// lone marks are dropped, control characters become U+FFFD, and terminal-dependent
+    /// clusters (ZWJ sequences, flags, VS16) take a form whose width every terminal agrees on.
     @discardableResult
     mutating func put(_ text: String, row: Int, column: Int, limit: Int = Int.max, role: StyleRole) -> Int {
         guard row >= 0, row < grid.rows, column >= 0, column < grid.columns else { return 0 }
@@ -157,20 +159,29 @@ struct Canvas {
         for ch in text {
             var ch = ch
             if ascii, !ch.isASCII, let plain = Self.asciiSymbols[ch] { ch = plain }
-            if ch.isControlLike { ch = "\u{FFFD}" }
-            let w = ch.terminalWidth
-            if w <= 0 { continue }
-            if used + w > room { break }
-            let c = column + used
-            detach(row, c)
-            if w == 2 {
-                detach(row, c + 1)
-                grid[row, c] = Cell(String(ch), width: 2, role: role)
-                grid[row, c + 1] = Cell("", width: 0, role: role)
-            } else {
-                grid[row, c] = Cell(String(ch), width: 1, role: role)
+            if ch.isASCII, let a = ch.asciiValue, a >= 0x20, a < 0x7F {  // fast path: printable ASCII
+                guard used < room else { break }
+                detach(row, column + used)
+                grid[row, column + used] = Cell(String(ch), width: 1, role: role)
+                used += 1
+                continue
             }
-            used += w
+            var full = false
+            ch.forEachTerminalCell { cell, w in
+                guard !full else { return }
+                if used + w > room { full = true; return }
+                let c = column + used
+                detach(row, c)
+                if w == 2 {
+                    detach(row, c + 1)
+                    grid[row, c] = Cell(cell, width: 2, role: role)
+                    grid[row, c + 1] = Cell("", width: 0, role: role)
+                } else {
+                    grid[row, c] = Cell(cell, width: 1, role: role)
+                }
+                used += w
+            }
+            if full { break }
         }
         return used
     }

@@ -6,6 +6,7 @@ import Glibc
 #endif
 import NatoNavigation
 import NatoRender
+import NatoText
 
 public enum TerminalError: Error, CustomStringConvertible {
     case unknownTerminal(String)
@@ -98,6 +99,7 @@ public final class TerminalScreen {
         let maxRow = min(grid.rows, rows), maxColumn = min(grid.columns, columns)
         var run: [wchar_t] = []
         run.reserveCapacity(maxColumn * 2 + 1)
+        var cellScalars: [UInt32] = []
         for r in 0..<maxRow {
             let base = r * width
             var c = 0
@@ -113,12 +115,11 @@ public final class TerminalScreen {
                     if x.width == 0 { c += 1; continue }  // covered by the wide character before it
                     if x.role != role || isUnchanged(c, base, width, cells, old) { break }
                     if x.width == 2 && c + 1 >= maxColumn { break }  // a wide character cut by the edge
-                    var n = 0
-                    for scalar in x.text.unicodeScalars where n < 5 {
-                        run.append(wchar_t(bitPattern: scalar.value))
-                        n += 1
-                    }
-                    if n == 0 { run.append(0x20) }
+                    // Only a printable scalar of the cell's width and its marks reach ncurses
+                    // (U+FFFD otherwise), so no cell can shift the columns after it.
+                    cellScalars.removeAll(keepingCapacity: true)
+                    TerminalCellText.scalars(x.text, width: Int(x.width), into: &cellScalars)
+                    for v in cellScalars { run.append(wchar_t(bitPattern: v)) }
                     c += 1
                 }
                 if run.isEmpty { c = max(c, start + 1); continue }

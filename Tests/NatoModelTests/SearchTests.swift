@@ -40,3 +40,12 @@ struct SearchTests {
         #expect(ids("article 10").contains("israel"))
     }
 }
+
+@Suite("Search folds generated Latin letters")
+struct FoldedSearchTests {
+    @Test func asciiQueriesFindPrecomposedNames() throws {
+        let c = try Fixtures.catalog("unicode/clusters.json")
+        #expect(c.search("viet").map { c.id($0.ref) }.first == "vietnam")
+        #expect(c.search("VIỆT NAM").map { c.id($0.ref) }.first == "vietnam")
+    }
+}

@@ -5,7 +5,9 @@ import NatoText
 struct TextTests {
     @Test(arguments: [
         ("Israel", 6), ("Türkiye", 7), ("Côte d'Ivoire", 13), ("日本", 4), ("e\u{301}", 1), ("한국", 4),
-        ("🇯🇵", 2), ("❤️", 2), ("a\u{200B}b", 2), ("", 0),
+        ("🇯🇵", 2), ("❤️", 1), ("a\u{200B}b", 2), ("", 0), ("䷀", 2), ("\u{1F1EB}", 1),
+        ("👨\u{200D}👩\u{200D}👧", 2), ("👋🏽", 2), ("🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}", 2),
+        ("a\u{200D}b", 2), ("a\u{34F}b", 2), ("a\u{E0041}b", 2), ("\u{378}", 1), ("\u{1B}", 1), ("क\u{93F}", 2), ("a\u{202E}b", 2),
     ])
     func measuresColumns(text: String, width: Int) {
         #expect(text.terminalWidth == width)
