@@ -10,9 +10,13 @@ public struct OutputStyle: Sendable {
         self.color = color
     }
 
-    func bold(_ s: String) -> String { color ? "\u{1B}[1m" + s + "\u{1B}[0m" : s }
-    func dim(_ s: String) -> String { color ? "\u{1B}[2m" + s + "\u{1B}[0m" : s }
-    func warn(_ s: String) -> String { color ? "\u{1B}[1;33m" + s + "\u{1B}[0m" : s }
+    static let boldOn = "\u{1B}[1m", dimOn = "\u{1B}[2m", warnOn = "\u{1B}[1;33m", reset = "\u{1B}[0m"
+    /// The only escape sequences the output gate lets through, and only for styled output.
+    static let sequences = [boldOn, dimOn, warnOn, reset]
+
+    func bold(_ s: String) -> String { color ? Self.boldOn + s + Self.reset : s }
+    func dim(_ s: String) -> String { color ? Self.dimOn + s + Self.reset : s }
+    func warn(_ s: String) -> String { color ? Self.warnOn + s + Self.reset : s }
 }
 
 /// Builds a text report line by line. Every piece of data text passes through `inert` here,

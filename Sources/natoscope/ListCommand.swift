@@ -55,7 +55,7 @@ struct List: ParsableCommand {
             throw error.exit()
         }
         switch formatOptions.format {
-        case .text: Console.write(TextReports.list(refs, kind: what.kind, catalog: catalog, style: formatOptions.style))
+        case .text: Console.write(TextReports.list(refs, kind: what.kind, catalog: catalog, style: formatOptions.style), styled: formatOptions.style.color)
         case .json: Console.write(JSONReports.list(refs, catalog: catalog))
         }
     }

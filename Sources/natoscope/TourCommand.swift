@@ -53,7 +53,7 @@ struct Tour: ParsableCommand {
             return
         }
         guard let tour = tours.first(where: { $0.name == name.lowercased() }) else {
-            var message = "natoscope: no tour '\(name.inertForConsole)'"
+            var message = "natoscope: no tour '\(name)'"
             if let near = Suggest.nearest(to: name, among: tours.map(\.name)) { message += "; did you mean '\(near)'?" }
             Console.error(message)
             Console.error("'natoscope tour' lists the tours")
