@@ -58,12 +58,16 @@ struct Table {
     var headers: [String]
     var rows: [[String]] = []
 
+    /// The widest a column other than the last may grow (ids are at most 80 bytes): longer
+    /// cells are cut with "…", so one huge field cannot pad every row to its width.
+    static let maximumColumn = 80
+
     func render(style: OutputStyle) -> [String] {
         guard !headers.isEmpty else { return [] }
         var widths = headers.map(\.terminalWidth)
         for row in rows {
             for (i, cell) in row.enumerated() where i < widths.count - 1 {
-                widths[i] = max(widths[i], cell.inert.terminalWidth)
+                widths[i] = max(widths[i], Self.width(of: cell.inert, upTo: Self.maximumColumn))
             }
         }
         let fixed = widths.dropLast().reduce(0, +) + 2 * (widths.count - 1)
@@ -81,5 +85,16 @@ struct Table {
             return out.trailingSpacesRemoved
         }
         return [style.bold(format(headers))] + rows.map(format)
+    }
+
+    /// The text's width in columns, or `limit` if it is at least that wide; only the first
+    /// `limit` columns are measured.
+    static func width(of text: String, upTo limit: Int) -> Int {
+        var total = 0
+        for character in text {
+            total += character.terminalWidth
+            if total >= limit { return limit }
+        }
+        return total
     }
 }
