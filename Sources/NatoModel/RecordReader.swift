@@ -90,9 +90,14 @@ struct RecordReader {
     // MARK: Scalars
 
     /// A text field: a string that is not blank and holds no control characters.
+    /// `null` is no way to leave out an optional text: docs/DATA.md allows it for `joined` only.
     mutating func text(_ key: String, required: Bool = true, _ log: inout ProblemLog) -> String? {
-        guard let v = value(key), v != .null || required else {
+        guard let v = value(key) else {
             if required && isObject { report(key, "missing required field (expected a non-empty string)", &log) }
+            return nil
+        }
+        if v == .null && !required {
+            report(key, "expected a non-empty string, found null (leave the field out when there is nothing to say)", &log)
             return nil
         }
         return Self.text(v, at: self.path.appending(key), file: file, &log)
@@ -111,7 +116,51 @@ struct RecordReader {
             log.add(file, path().description, "control characters are not allowed in text (found in \"\(TextLayout.truncate(s.inert, width: 40))\")")
             return nil
         }
+        if s.utf8.contains(where: { $0 >= 0x80 }), let problem = invisibleTextProblem(s) {
+            log.add(file, path().description, problem)
+            return nil
+        }
         return s
+    }
+
+    /// Text is one line and must show something: a format character (Cf: zero-width spaces,
+    /// joiners, soft hyphens, tags...), a line or paragraph separator, or text made only of
+    /// invisible characters is refused. nil when the text is fine. Only called for non-ASCII
+    /// text (ASCII text that passed the checks above is visible).
+    static func invisibleTextProblem(_ s: String) -> String? {
+        var visible = false
+        for scalar in s.unicodeScalars where scalar.value >= 0x80 || !visible {
+            let category = scalar.properties.generalCategory
+            switch category {
+            case .format:
+                return "invisible format character \(codePoint(scalar)) is not allowed in text"
+            case .lineSeparator, .paragraphSeparator:
+                return "line or paragraph separator \(codePoint(scalar)) is not allowed: text is one line (use separate paragraphs)"
+            default:
+                break
+            }
+            if !visible && isVisible(scalar, category) { visible = true }
+        }
+        return visible ? nil : "expected visible text, found only spaces and invisible characters"
+    }
+
+    /// Letters, digits, punctuation and symbols that are not default-ignorable (U+3164
+    /// HANGUL FILLER is a letter that shows nothing) and not the blank braille pattern.
+    static func isVisible(_ scalar: Unicode.Scalar, _ category: Unicode.GeneralCategory) -> Bool {
+        switch category {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .spacingMark,
+             .decimalNumber, .letterNumber, .otherNumber,
+             .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+             .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+            return !scalar.properties.isDefaultIgnorableCodePoint && scalar.value != 0x2800  // braille blank
+        default:
+            return false
+        }
+    }
+
+    static func codePoint(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
     mutating func id(_ log: inout ProblemLog) -> String? {
