@@ -3,7 +3,7 @@
 // file or an argument may reach a terminal as a control character or escape sequence.
 
 public enum OutputGate {
-    /// `text` made safe to print: line feeds stay; tabs and U+2028/U+2029 become spaces; every
+    /// `text` made safe to print: line feeds (and CR LF pairs) stay; tabs and U+2028/U+2029 become spaces; every
     /// other C0/C1 control and DEL becomes U+FFFD; bidirectional overrides and isolates are
     /// dropped. With `styled`, the SGR sequences `OutputStyle` itself makes (bold, dim,
     /// warning, reset) pass; no other escape sequence ever does.
@@ -19,6 +19,8 @@ public enum OutputGate {
             switch scalar.value {
             case 0x0A:
                 out.append(scalar)
+            case 0x0D where i + 1 < scalars.count && scalars[i + 1] == "\n":
+                out.append(scalar)  // CSV's CRLF line ends (RFC 4180)
             case 0x09, 0x2028, 0x2029:
                 out.append(" ")
             case 0x202A...0x202E, 0x2066...0x2069:
@@ -54,7 +56,11 @@ public enum OutputGate {
     static func needsWork(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var previous: UInt8 = 0, beforePrevious: UInt8 = 0
         for (offset, b) in bytes.enumerated() {
-            if (b < 0x20 && b != 0x0A) || b == 0x7F { return offset }
+            if b < 0x20 && b != 0x0A {
+                let crlf = b == 0x0D && offset + 1 < bytes.count && bytes[offset + 1] == 0x0A
+                if !crlf { return offset }
+            }
+            if b == 0x7F { return offset }
             if b >= 0x80 {
                 if previous == 0xC2 && b <= 0x9F { return offset }  // C1 controls
                 // U+2028...U+202E (E2 80 A8...AE) and U+2066...U+2069 (E2 81 A6...A9)

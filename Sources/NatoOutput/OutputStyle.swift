@@ -58,16 +58,15 @@ struct Table {
     var headers: [String]
     var rows: [[String]] = []
 
-    /// The widest a column other than the last may grow (ids are at most 80 bytes): longer
-    /// cells are cut with "…", so one huge field cannot pad every row to its width.
-    static let maximumColumn = 80
-
     func render(style: OutputStyle) -> [String] {
         guard !headers.isEmpty else { return [] }
+        // A column other than the last is at most half the width (or 80 columns, the longest
+        // id): longer cells are cut with "…", so one huge field cannot pad every row to its size.
+        let maximumColumn = min(80, style.width / 2)
         var widths = headers.map(\.terminalWidth)
         for row in rows {
             for (i, cell) in row.enumerated() where i < widths.count - 1 {
-                widths[i] = max(widths[i], Self.width(of: cell.inert, upTo: Self.maximumColumn))
+                widths[i] = max(widths[i], Self.width(of: cell.inert, upTo: maximumColumn))
             }
         }
         let fixed = widths.dropLast().reduce(0, +) + 2 * (widths.count - 1)
