@@ -44,7 +44,8 @@ struct HostileOutputTests {
             ("\"name\": \"Israel\"", "\"name\": \"Israel\", \"na\\u001b]0;pwned\\u0007me\\u0000\\u007f\\u009b\\u2028\": 1"),
             ("\"framework\": \"md\"", "\"framework\": \"m\\u001b[2Jd\""),
             ("\"id\": \"cyber-defence\"", "\"id\": \"cyber\\u009b31m\\u2029defence\""),
-            ("\"summary\": \"A forum of seven countries.\"", "\"summary\": \"A forum\\u001b]52;c;cGF5bG9hZA==\\u0007\\u2028of seven\""),
+            ("\"summary\": \"A forum of seven countries.\"", "\"summary\": \"A forum\\u001b]52;c;cGF5bG9hZA==\\u0007\\u2028of\\u0000seven\\u007f\""),
+            ("\"id\": \"turkiye\"", "\"id\": \"tur\\u0000ki\\u001b[31mye\""),
             ("\"title\": \"A NATO page\"", "\"title\": \"\\u200b\""),
         ]
         for (from, to) in swaps {
