@@ -1,4 +1,5 @@
 // Problems found while loading a data set. Loading reports all of them at once.
+import NatoText
 
 public struct DataProblem: Error, Sendable, Equatable, CustomStringConvertible {
     /// The file, as it was named on the command line (or the built-in file's name).
@@ -9,10 +10,12 @@ public struct DataProblem: Error, Sendable, Equatable, CustomStringConvertible {
     /// The line, for files read line by line (lessons): the problem prints as `file:line: message`.
     public var line: Int?
 
+    /// Every part is made inert here: file names, field names, ids and suggestions all come
+    /// from outside, and a problem is always printed. (The CLI's output gate checks again.)
     public init(file: String, location: String, message: String, line: Int? = nil) {
-        self.file = file
-        self.location = location
-        self.message = message
+        self.file = file.inert
+        self.location = location.inert
+        self.message = message.inert
         self.line = line
     }
 

@@ -10,9 +10,13 @@ public struct OutputStyle: Sendable {
         self.color = color
     }
 
-    func bold(_ s: String) -> String { color ? "\u{1B}[1m" + s + "\u{1B}[0m" : s }
-    func dim(_ s: String) -> String { color ? "\u{1B}[2m" + s + "\u{1B}[0m" : s }
-    func warn(_ s: String) -> String { color ? "\u{1B}[1;33m" + s + "\u{1B}[0m" : s }
+    static let boldOn = "\u{1B}[1m", dimOn = "\u{1B}[2m", warnOn = "\u{1B}[1;33m", reset = "\u{1B}[0m"
+    /// The only escape sequences the output gate lets through, and only for styled output.
+    static let sequences = [boldOn, dimOn, warnOn, reset]
+
+    func bold(_ s: String) -> String { color ? Self.boldOn + s + Self.reset : s }
+    func dim(_ s: String) -> String { color ? Self.dimOn + s + Self.reset : s }
+    func warn(_ s: String) -> String { color ? Self.warnOn + s + Self.reset : s }
 }
 
 /// Builds a text report line by line. Every piece of data text passes through `inert` here,
@@ -56,10 +60,13 @@ struct Table {
 
     func render(style: OutputStyle) -> [String] {
         guard !headers.isEmpty else { return [] }
+        // A column other than the last is at most half the width (or 80 columns, the longest
+        // id): longer cells are cut with "…", so one huge field cannot pad every row to its size.
+        let maximumColumn = min(80, style.width / 2)
         var widths = headers.map(\.terminalWidth)
         for row in rows {
             for (i, cell) in row.enumerated() where i < widths.count - 1 {
-                widths[i] = max(widths[i], cell.inert.terminalWidth)
+                widths[i] = max(widths[i], Self.width(of: cell.inert, upTo: maximumColumn))
             }
         }
         let fixed = widths.dropLast().reduce(0, +) + 2 * (widths.count - 1)
@@ -77,5 +84,16 @@ struct Table {
             return out.trailingSpacesRemoved
         }
         return [style.bold(format(headers))] + rows.map(format)
+    }
+
+    /// The text's width in columns, or `limit` if it is at least that wide; only the first
+    /// `limit` columns are measured.
+    static func width(of text: String, upTo limit: Int) -> Int {
+        var total = 0
+        for character in text {
+            total += character.terminalWidth
+            if total >= limit { return limit }
+        }
+        return total
     }
 }

@@ -10,11 +10,17 @@ import NatoText
 
 public enum TerminalError: Error, CustomStringConvertible {
     case unknownTerminal(String)
+    /// A terminal type without cursor addressing (`TERM=dumb`): curses would start but could
+    /// draw nothing but one line.
+    case noCursorAddressing(String)
 
     public var description: String {
         switch self {
         case .unknownTerminal(let term):
             return "cannot use the terminal type '\(term)'; set TERM to one your system knows (for example TERM=xterm-256color)"
+        case .noCursorAddressing(let term):
+            return "the terminal type '\(term)' cannot move the cursor, which the explorer needs; set TERM to a full-screen terminal "
+                + "(for example TERM=xterm-256color), or use the non-interactive subcommands (natoscope list, show, search, timeline)"
         }
     }
 }
@@ -40,8 +46,15 @@ public final class TerminalScreen {
         guard let screen = newterm(nil, out, input) else {
             throw TerminalError.unknownTerminal(getenv("TERM").map { String(cString: $0) } ?? "")
         }
-        self.screen = screen
         set_term(screen)
+        // tigetstr answers nil for a missing capability and -1 for a name that is not a string one.
+        let cup = tigetstr("cup")
+        if cup == nil || Int(bitPattern: cup) == -1 {
+            endwin()
+            delscreen(screen)
+            throw TerminalError.noCursorAddressing(getenv("TERM").map { String(cString: $0) } ?? "")
+        }
+        self.screen = screen
         guard let window = nato_stdscr() else { throw TerminalError.unknownTerminal("(no screen)") }
         self.window = window
         Signals.install()

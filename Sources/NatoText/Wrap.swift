@@ -25,7 +25,9 @@ public enum TextLayout {
                 let (head, rest) = split(word, at: width)
                 lines.append(String(head))
                 word = rest
-                wordWidth = word.terminalWidth
+                // Subtract rather than measure the rest again: re-measuring made a long word
+                // cost its length squared over the width (minutes for a 2 MB word).
+                wordWidth = max(0, wordWidth - head.terminalWidth)
             }
             line = String(word)
             lineWidth = wordWidth
@@ -54,7 +56,9 @@ public enum TextLayout {
     /// `text` cut to `width` columns, ending in "…" when something was cut.
     public static func truncate(_ text: String, width: Int) -> String {
         guard width > 0 else { return "" }
-        if text.terminalWidth <= width { return text }
+        // Only the first `width` columns are looked at, so a huge field costs no more than a short one.
+        let (fitting, rest) = split(Substring(text), at: width)
+        if rest.isEmpty && fitting.terminalWidth <= width { return text }
         let (head, _) = split(Substring(text), at: width - 1)
         let fitted = head.terminalWidth > width - 1 ? "" : String(head)
         return fitted + "…"

@@ -1,6 +1,7 @@
 import ArgumentParser
 import NatoClassroom
 import NatoModel
+import NatoOutput
 
 enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
     case json, markdown, csv
@@ -23,42 +24,58 @@ struct Export: ParsableCommand {
     @Argument(help: ArgumentHelp("markdown: a record's id (default: the whole data set); csv: countries or milestones.", valueName: "what"))
     var what: String?
 
+    @Option(help: ArgumentHelp("Write to FILE instead of standard output. The file is replaced whole or not at all: a temporary file in the same folder is written, synced and renamed.", valueName: "file"),
+            completion: .file())
+    var output: String?
+
     @OptionGroup var dataOptions: DataOptions
 
     func validate() throws {
         switch format {
         case .json:
-            if let what { throw ValidationError("--format json exports the whole data set; unexpected argument '\(what.inertForConsole)'") }
+            if let what { throw ValidationError("--format json exports the whole data set; unexpected argument '\(what)'") }
         case .csv:
             guard let what else { throw ValidationError("--format csv needs a list: \(Handout.CSVList.allCases.map(\.rawValue).joined(separator: " or "))") }
             if Handout.CSVList(rawValue: what) == nil {
-                throw ValidationError("no CSV list '\(what.inertForConsole)'; expected one of: \(Handout.CSVList.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw ValidationError("no CSV list '\(what)'; expected one of: \(Handout.CSVList.allCases.map(\.rawValue).joined(separator: ", "))")
             }
         case .markdown:
             break
         }
+        if output?.isEmpty == true { throw ValidationError("--output needs a file name") }
     }
 
     func run() throws {
         let catalog = try dataOptions.catalog()
+        let text: String
         switch format {
         case .json:
-            Console.write(catalog.data.exportJSON())
+            text = catalog.data.exportJSON()
         case .csv:
             guard let list = what.flatMap(Handout.CSVList.init(rawValue:)) else { throw ExitCode(64) }
-            Console.write(Handout.csv(list, catalog: catalog))
+            text = Handout.csv(list, catalog: catalog)
         case .markdown:
-            guard let id = what else {
-                Console.write(Handout.markdown(catalog: catalog))
-                return
+            if let id = what {
+                guard let ref = catalog.ref(for: id) ?? catalog.ref(for: id.lowercased()) else {
+                    var message = "natoscope: no entity '\(id)'"
+                    if let near = Suggest.nearest(to: id, among: catalog.allIDs) { message += "; did you mean '\(near)'?" }
+                    Console.error(message)
+                    throw ExitCode(1)
+                }
+                text = Handout.markdown(ref, catalog: catalog)
+            } else {
+                text = Handout.markdown(catalog: catalog)
             }
-            guard let ref = catalog.ref(for: id) ?? catalog.ref(for: id.lowercased()) else {
-                var message = "natoscope: no entity '\(id.inertForConsole)'"
-                if let near = Suggest.nearest(to: id, among: catalog.allIDs) { message += "; did you mean '\(near)'?" }
-                Console.error(message)
-                throw ExitCode(1)
-            }
-            Console.write(Handout.markdown(ref, catalog: catalog))
+        }
+        guard let output else {
+            Console.write(text)
+            return
+        }
+        do {
+            try OutputWriter.writeAtomically(text, toFile: output)
+        } catch {
+            Console.error("natoscope: \(error)")
+            throw ExitCode(Console.writeFailed)
         }
     }
 }

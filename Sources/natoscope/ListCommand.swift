@@ -52,7 +52,7 @@ struct List: ParsableCommand {
         // and a country's kind (ally, partner) is that of the year: query without it, filter below.
         let asOfKind = year != nil && what == .countries ? kind : nil
         if let k = asOfKind, Country.Kind(rawValue: k) == nil {
-            throw QueryError.invalidValue(option: "--kind", value: k.inertForConsole, expected: Country.Kind.allCases.map(\.rawValue)).exit()
+            throw QueryError.invalidValue(option: "--kind", value: k, expected: Country.Kind.allCases.map(\.rawValue)).exit()
         }
         let query = ListQuery(kind: what.kind, framework: framework, area: area, country: country, subkind: asOfKind == nil ? kind : nil,
                               region: region, from: from, to: to, includeFormer: former || year != nil)
@@ -66,7 +66,7 @@ struct List: ParsableCommand {
         // A country list narrowed to a framework says when that framework's list is partial.
         let narrowedTo = what.kind == .country ? framework.flatMap { catalog.ref(for: $0) }.map(\.index) : nil
         switch formatOptions.format {
-        case .text: Console.write(TextReports.list(refs, kind: what.kind, catalog: catalog, style: formatOptions.style, framework: narrowedTo, asOf: year))
+        case .text: Console.write(TextReports.list(refs, kind: what.kind, catalog: catalog, style: formatOptions.style, framework: narrowedTo, asOf: year), styled: formatOptions.style.color)
         case .json: Console.write(JSONReports.list(refs, catalog: catalog, framework: narrowedTo))
         }
     }

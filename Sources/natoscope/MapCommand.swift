@@ -46,7 +46,7 @@ struct MapCommand: ParsableCommand {
         guard Self.widths.contains(columns) else { throw usage("--width", columns, Self.widths) }
         guard Self.heights.contains(lines) else { throw usage("--height", lines, Self.heights) }
         if let region, region != "fit", MapRegion(name: region) == nil {
-            throw QueryError.invalidValue(option: "--region", value: region.inertForConsole, expected: MapRegion.names + ["fit"]).exit()
+            throw QueryError.invalidValue(option: "--region", value: region, expected: MapRegion.names + ["fit"]).exit()
         }
         let catalog = try dataOptions.catalog()
         let year = try asOf.resolve(catalog)
@@ -86,7 +86,7 @@ struct MapCommand: ParsableCommand {
     private func lookup(_ id: String, _ kind: EntityKind, _ catalog: Catalog) throws -> EntityRef {
         if let r = catalog.ref(for: id) ?? catalog.ref(for: id.lowercased()), r.kind == kind { return r }
         let candidates = catalog.refs(kind).map { catalog.id($0) }
-        throw QueryError.unknownID(id.inertForConsole, expected: kind, suggestion: Suggest.nearest(to: id, among: candidates)).exit()
+        throw QueryError.unknownID(id, expected: kind, suggestion: Suggest.nearest(to: id, among: candidates)).exit()
     }
 
     private func usage(_ option: String, _ value: Int, _ range: ClosedRange<Int>) -> ExitCode {

@@ -2,6 +2,9 @@
 // subcommands over the same data model.
 import ArgumentParser
 import NatoData
+#if canImport(Glibc)
+import Glibc
+#endif
 
 @main
 struct Natoscope: ParsableCommand {
@@ -12,12 +15,30 @@ struct Natoscope: ParsableCommand {
             With no subcommand, natoscope opens the interactive explorer. The subcommands print \
             lists, records, search results and the timeline as text or JSON.
 
-            Data errors exit with status 65, unknown ids with status 1, usage errors with 64.
+            Data errors exit with status 65, unknown ids with status 1, usage errors with 64, \
+            output that cannot be written with 74.
             """,
         version: NatoscopeVersion.string,
         subcommands: [Explore.self, List.self, Show.self, Search.self, Timeline.self, MapCommand.self, Quiz.self, Tour.self, Validate.self, Export.self],
         defaultSubcommand: Explore.self
     )
+
+    /// Replaces ArgumentParser's `main` so that its messages too (usage errors that echo an
+    /// argument, help, completion scripts) pass the output gate and checked writes.
+    static func main() {
+        Console.holdClosedDescriptors()
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if !message.isEmpty {
+                if code == .success { Console.write(message + "\n") } else { Console.error(message) }
+            }
+            Glibc.exit(code.rawValue)
+        }
+    }
 }
 
 enum NatoscopeVersion {

@@ -16,6 +16,10 @@ struct DataOptions: ParsableArguments {
             completion: .file(extensions: ["json"]))
     var data: [String] = []
 
+    func validate() throws {
+        if data.contains("") { throw ValidationError("--data needs a path: a JSON file or a folder of them") }
+    }
+
     /// Loads the data set, or prints every problem to standard error and exits with 65.
     func catalog() throws -> Catalog {
         let result = data.isEmpty ? BuiltinData.load() : DataLoader.load(paths: data)
@@ -34,36 +38,63 @@ struct FormatOptions: ParsableArguments {
     @Option(name: .long, help: "Output format: text or json.")
     var format: OutputFormat = .text
 
-    @Option(name: .long, help: "Wrap text to this many columns (default: the terminal's width, or 80 when not a terminal).")
+    @Option(name: .long, help: "Wrap text to this many columns, \(FormatOptions.widths.lowerBound)-\(FormatOptions.widths.upperBound) (default: the terminal's width, or 80 when not a terminal).")
     var width: Int?
+
+    static let widths = 20...1000
+
+    func validate() throws {
+        if let width, !Self.widths.contains(width) {
+            throw ValidationError("--width must be between \(Self.widths.lowerBound) and \(Self.widths.upperBound) columns, not \(width)")
+        }
+    }
 
     var style: OutputStyle {
         let tty = isatty(STDOUT_FILENO) == 1
         let noColor = Console.environment("NO_COLOR").map { !$0.isEmpty } ?? false
-        return OutputStyle(width: width ?? (tty ? Console.terminalWidth() ?? 80 : 80), color: tty && !noColor)
+        return OutputStyle(width: width ?? (tty ? min(Self.widths.upperBound, Console.terminalWidth() ?? 80) : 80), color: tty && !noColor)
     }
 }
 
+/// Everything the command line prints goes through here, and through the output gate
+/// (NatoOutput.OutputGate) below it: nothing from data or arguments reaches the terminal raw,
+/// and a failed write is reported (exit status 74) instead of passing silently.
 enum Console {
+    /// Exit status when output cannot be written (EX_IOERR).
+    static let writeFailed: Int32 = 74
+
     static func error(_ message: String) {
-        writeAll(STDERR_FILENO, message + "\n")
+        // If standard error itself fails there is nowhere left to say so; the exit status
+        // of the caller still tells.
+        try? OutputWriter.write(message + "\n", to: STDERR_FILENO)
     }
 
-    static func write(_ text: String) {
-        writeAll(STDOUT_FILENO, text)
+    /// Writes to standard output; `styled` lets the report's own colour sequences through.
+    /// A failed write ends the program with "natoscope: cannot write output: REASON".
+    static func write(_ text: String, styled: Bool = false) {
+        do {
+            try OutputWriter.write(text, to: STDOUT_FILENO, styled: styled)
+        } catch {
+            fail(error)
+        }
     }
 
-    /// Writes every byte (a pipe may take fewer at a time), giving up on a closed pipe.
-    static func writeAll(_ fd: Int32, _ text: String) {
-        var bytes = Array(text.utf8)[...]
-        while !bytes.isEmpty {
-            let n = bytes.withUnsafeBytes { buffer -> Int in
-                guard let base = buffer.baseAddress else { return 0 }
-                return Glibc.write(fd, base, buffer.count)
+    static func fail(_ failure: WriteFailure) -> Never {
+        error("natoscope: \(failure)")
+        exit(writeFailed)
+    }
+
+    /// A closed standard output or error would be handed to the next file opened (a data
+    /// file, an export's temporary file), and writes meant for the terminal would land there.
+    /// Holding the slot with /dev/null opened read-only keeps writes failing with EBADF, so a
+    /// closed stdout is still reported.
+    static func holdClosedDescriptors() {
+        for fd in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO] where fcntl(fd, F_GETFD) == -1 && errno == EBADF {
+            let held = open("/dev/null", O_RDONLY)
+            if held >= 0 && held != fd {
+                dup2(held, fd)
+                close(held)
             }
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 { return }
-            bytes = bytes.dropFirst(n)
         }
     }
 

@@ -69,8 +69,8 @@ struct Quiz: ParsableCommand {
         QuizSession.run(questions: questions, catalog: catalog, input: { readLine() }, output: { Console.write($0 + "\n") })
         var again = "natoscope quiz --seed \(seed)"
         if count != NatoClassroom.Quiz.defaultCount { again += " --count \(count)" }
-        if let framework { again += " --framework \(framework.inertForConsole)" }
-        if let country { again += " --country \(country.inertForConsole)" }
+        if let framework { again += " --framework \(framework)" }
+        if let country { again += " --country \(country)" }
         Console.write("Seed \(seed): '\(again)' asks the same questions again.\n")
     }
 }

@@ -27,7 +27,7 @@ struct Search: ParsableCommand {
         let query = words.joined(separator: " ")
         let hits = catalog.search(query, limit: limit)
         switch formatOptions.format {
-        case .text: Console.write(TextReports.search(query, hits: hits, catalog: catalog, style: formatOptions.style))
+        case .text: Console.write(TextReports.search(query, hits: hits, catalog: catalog, style: formatOptions.style), styled: formatOptions.style.color)
         case .json: Console.write(JSONReports.search(hits, catalog: catalog))
         }
     }

@@ -18,7 +18,7 @@ struct Show: ParsableCommand {
     func run() throws {
         let catalog = try dataOptions.catalog()
         guard let ref = catalog.ref(for: id) ?? catalog.ref(for: id.lowercased()) else {
-            var message = "natoscope: no entity '\(id.inertForConsole)'"
+            var message = "natoscope: no entity '\(id)'"
             if let near = Suggest.nearest(to: id, among: catalog.allIDs) { message += "; did you mean '\(near)'?" }
             Console.error(message)
             Console.error("ids name \(EntityKind.allCases.map(\.collection).joined(separator: ", ")); see 'natoscope list KIND' or 'natoscope search TEXT'")
@@ -27,14 +27,9 @@ struct Show: ParsableCommand {
         let year = try asOf.resolve(catalog)
         switch formatOptions.format {
         case .text:
-            if let year { Console.write(TextReports.asOf(ref, year: year, catalog: catalog, style: formatOptions.style)) }
-            Console.write(TextReports.show(ref, catalog: catalog, style: formatOptions.style))
+            if let year { Console.write(TextReports.asOf(ref, year: year, catalog: catalog, style: formatOptions.style), styled: formatOptions.style.color) }
+            Console.write(TextReports.show(ref, catalog: catalog, style: formatOptions.style), styled: formatOptions.style.color)
         case .json: Console.write(JSONReports.show(ref, catalog: catalog))
         }
     }
-}
-
-extension String {
-    /// User input echoed in a message, made safe to print.
-    var inertForConsole: String { unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "?" : String($0) }.joined() }
 }

@@ -26,7 +26,7 @@ struct Timeline: ParsableCommand {
             throw error.exit()
         }
         switch formatOptions.format {
-        case .text: Console.write(TextReports.timeline(refs, catalog: catalog, style: formatOptions.style))
+        case .text: Console.write(TextReports.timeline(refs, catalog: catalog, style: formatOptions.style), styled: formatOptions.style.color)
         case .json: Console.write(JSONReports.timeline(refs, catalog: catalog))
         }
     }

@@ -77,7 +77,7 @@ struct Tour: ParsableCommand {
         }
         let wanted = isFile ? TourLoader.name(forFile: name) : name.lowercased()
         guard let tour = tours.first(where: { $0.name == wanted }) else {
-            var message = "natoscope: no tour '\(name.inertForConsole)'"
+            var message = "natoscope: no tour '\(name)'"
             if let near = Suggest.nearest(to: name, among: tours.map(\.name)) { message += "; did you mean '\(near)'?" }
             Console.error(message)
             Console.error("'natoscope tour' lists the tours")

@@ -15,6 +15,12 @@ struct Validate: ParsableCommand {
     @OptionGroup var dataOptions: DataOptions
     @Option(name: .long, help: "Output format: text or json.") var format: OutputFormat = .text
 
+    func validate() throws {
+        if paths.contains("") {
+            throw ValidationError("a data path is empty; give a JSON file or a folder of them (or no path for the built-in data)")
+        }
+    }
+
     func run() throws {
         let all = paths + dataOptions.data
         let result = all.isEmpty ? BuiltinData.load() : DataLoader.load(paths: all)

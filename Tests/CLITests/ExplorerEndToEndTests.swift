@@ -183,4 +183,16 @@ struct ExplorerEndToEndTests {
         #expect(Self.exitStatus(screen) == 1)
         #expect(screen.contains("cannot use the terminal type 'nonexistent'"))
     }
+
+    /// TERM=dumb is a known type without cursor addressing: curses would start and show only
+    /// a status line. It is refused like an unknown type, with the same status.
+    @Test func aTerminalWithoutCursorAddressingIsAClearError() throws {
+        let s = try TmuxSession(columns: 100, rows: 30)
+        s.wait { $0.contains("$") }
+        try s.run("TERM=dumb '\(binary)'; echo EXIT=$?")
+        let screen = s.wait { Self.exitStatus($0) != nil }
+        #expect(Self.exitStatus(screen) == 1, "\(screen)")
+        #expect(screen.contains("the terminal type 'dumb' cannot move the cursor"), "\(screen)")
+        #expect(!screen.contains("quit"), "the explorer's status line must not appear")
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import NatoModel
 
@@ -14,6 +15,39 @@ struct ValidationTests {
 
     @Test func byteOrderMarkIsTolerated() throws {
         #expect(try Fixtures.catalog("valid/with-bom.json").count(.country) == 3)
+    }
+
+    /// docs/DATA.md allows null for `joined` only; the fixture also has `"joined": null`.
+    @Test func nullIsRefusedForOptionalTextFields() {
+        let problems = Fixtures.problems("invalid/null-optional-text.json")
+        let nulls = problems.filter { $0.message.contains("found null") }.map(\.location)
+        #expect(nulls == ["sources[0] \"doc-one\" .publisher", "sources[1] \"nato-page\" .url", "countries[2] \"japan\" .memberships[0].remark"],
+                "\(problems.map(\.description))")
+        #expect(!problems.contains { $0.location.hasSuffix(".joined") }, "joined: null must stay allowed: \(problems.map(\.description))")
+    }
+
+    /// Text must show something and stay on one line; every message names the code point.
+    @Test(arguments: [
+        ("\u{200B}", "format character U+200B"), ("a\u{200D}b", "format character U+200D"), ("x\u{00AD}", "format character U+00AD"),
+        ("flag\u{E0067}", "format character U+E0067"), ("a\u{2029}b", "separator U+2029"), ("\u{3164}", "expected visible text"),
+        ("\u{2800} \u{0301}", "expected visible text"),
+    ])
+    func invisibleOrMultiLineTextIsRefused(text: String, message: String) throws {
+        var data = try String(contentsOfFile: Fixtures.path("valid/minimal.json"), encoding: .utf8)
+        data = data.replacingOccurrences(of: "\"name\": \"Israel\"", with: "\"name\": \"\(text)\"")
+        let result = DataLoader.load([DataFile(name: "t.json", bytes: Array(data.utf8))])
+        guard case .failure(let problems) = result else {
+            Issue.record("\(text.unicodeScalars.map { String($0.value, radix: 16) }) was accepted")
+            return
+        }
+        #expect(problems.problems.contains { $0.location.hasSuffix(".name") && $0.message.contains(message) }, "\(problems.description)")
+    }
+
+    @Test func visibleTextInAnyScriptPasses() throws {
+        var data = try String(contentsOfFile: Fixtures.path("valid/minimal.json"), encoding: .utf8)
+        data = data.replacingOccurrences(of: "\"name\": \"Israel\"", with: "\"name\": \"Việt Nam ישראל ‐ 日本 ✓\"")
+        let result = DataLoader.load([DataFile(name: "t.json", bytes: Array(data.utf8))])
+        if case .failure(let problems) = result { Issue.record("\(problems.description)") }
     }
 
     @Test(arguments: [
@@ -55,6 +89,10 @@ struct ValidationTests {
         ("uncertain-unknown-source.json", "countries[1] \"israel\" .memberships[0].uncertain.sources[0]", "unknown id \"nato-pgae\""),
         ("uncertain-empty-note.json", "milestones[0] \"m-1995-israel-md\" .uncertain.note", "expected a non-empty string"),
         ("dataset-checked-not-a-day.json", "dataset .checked", "expected a real date as YYYY-MM-DD, found \"2026-12\""),
+        ("format-character.json", "countries[1] \"israel\" .name", "invisible format character U+200B is not allowed"),
+        ("line-separator.json", "milestones[0] \"m-1995-israel-md\" .title", "line or paragraph separator U+2028 is not allowed"),
+        ("invisible-name.json", "countries[1] \"israel\" .name", "expected visible text"),
+        ("null-optional-text.json", "sources[0] \"doc-one\" .publisher", "found null"),
     ])
     func eachErrorKindNamesFileRecordAndField(fixture: String, location: String, message: String) {
         let problems = Fixtures.problems("invalid/" + fixture)

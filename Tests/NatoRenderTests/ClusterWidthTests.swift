@@ -1,7 +1,7 @@
 import Foundation
 import NatoModel
 import NatoNavigation
-import NatoRender
+@testable import NatoRender
 import NatoText
 import Testing
 
@@ -44,5 +44,14 @@ struct ClusterWidthTests {
             let misplaced = Self.misplacedCells(g, row: r)
             #expect(misplaced.isEmpty, "row \(r): \(misplaced.prefix(5))\n\(g.text())")
         }
+    }
+
+    /// Joiners and tags in plain text never get past the validator (a data set with them is
+    /// refused), but the grid must still draw them without moving anything.
+    @Test func plainTextJoinersAndTagsKeepTheirColumns() {
+        var canvas = Canvas(columns: 30, rows: 1)
+        let used = canvas.put("a\u{200D}b c\u{E0041}d e\u{034F}f|", row: 0, column: 0, role: .normal)
+        #expect(used == 9, "\(canvas.grid.text())")
+        #expect(Self.misplacedCells(canvas.grid, row: 0).isEmpty, "\(Self.misplacedCells(canvas.grid, row: 0))")
     }
 }
