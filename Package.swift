@@ -21,7 +21,8 @@ let package = Package(
         // The built-in data set from Resources/data, compiled into the binary so that a
         // copied release binary still finds it (see EmbedDataPlugin).
         .target(name: "NatoData", dependencies: ["NatoModel"], plugins: ["EmbedDataPlugin"]),
-        .executableTarget(name: "EmbedDataTool", path: "Sources/EmbedDataTool"),
+        // Validates the built-in data at build time and encodes it (NatoModel's DataSetImage).
+        .executableTarget(name: "EmbedDataTool", dependencies: ["NatoModel"], path: "Sources/EmbedDataTool"),
         .plugin(name: "EmbedDataPlugin", capability: .buildTool(), dependencies: ["EmbedDataTool"]),
         // Classroom tools: quizzes generated from the data, handouts (Markdown, CSV).
         .target(name: "NatoClassroom", dependencies: ["NatoModel", "NatoText"]),

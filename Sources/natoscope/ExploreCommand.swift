@@ -57,6 +57,12 @@ struct ScreenOptions: ParsableArguments {
     }
 
     func run(catalog: Catalog, options: ExplorerOptions) throws {
+        try Self.run(catalog: catalog, options: options, theme: theme, ascii: ascii, present: present)
+    }
+
+    /// The explorer with these settings; also what `natoscope` with no arguments runs
+    /// (Natoscope.swift), without the argument parser.
+    static func run(catalog: Catalog, options: ExplorerOptions, theme: ThemeName?, ascii: Bool, present: Bool) throws {
         let noColor = Console.environment("NO_COLOR").map { !$0.isEmpty } ?? false
         var options = options
         options.quiz = { QuizInExplorer.run(catalog: catalog) }
@@ -84,7 +90,14 @@ enum TourFiles {
     /// tours that name records it lacks are left out.
     static func load(extra: [String], catalog: Catalog, builtinData: Bool) throws -> [NatoModel.Tour] {
         var tours: [NatoModel.Tour] = []
-        for file in BuiltinData.tourFiles {
+        // With the built-in data set, the built-in tours were checked when the program was built.
+        if builtinData {
+            switch BuiltinData.tours() {
+            case .success(let t): tours = t
+            case .failure(let problems): try fail(problems)
+            }
+        }
+        for file in BuiltinData.tourFiles where !builtinData {
             switch TourLoader.load([file], catalog: catalog) {
             case .success(let t): tours += t
             case .failure(let problems):

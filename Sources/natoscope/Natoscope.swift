@@ -1,8 +1,32 @@
 // The natoscope command: the interactive explorer by default, plus non-interactive
 // subcommands over the same data model.
 import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#endif
+import NatoData
+import NatoTerminal
 
 @main
+enum Entry {
+    static func main() {
+        // `natoscope` alone opens the explorer with its defaults. That path skips the argument
+        // parser: parsing nothing cost a fifth of start-up (protocol-conformance lookups and
+        // dynamic casts over every option of every subcommand).
+        guard CommandLine.arguments.count == 1 else { return Natoscope.main() }
+        do {
+            try ScreenOptions.requireTerminal()
+            let catalog = try DataOptions.builtinCatalog()
+            let tours = try TourFiles.load(extra: [], catalog: catalog, builtinData: true)
+            try ScreenOptions.run(catalog: catalog, options: ExplorerOptions(tours: tours), theme: nil, ascii: false, present: false)
+        } catch let code as ExitCode {
+            exit(code.rawValue)
+        } catch {
+            Natoscope.exit(withError: error)
+        }
+    }
+}
+
 struct Natoscope: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "natoscope",
