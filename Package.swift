@@ -45,7 +45,12 @@ let package = Package(
             dependencies: [
                 "NatoModel", "NatoData", "NatoOutput", "NatoNavigation", "NatoRender", "NatoTerminal", "NatoClassroom",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // A release build links the Swift runtime (and FoundationEssentials, which the
+            // argument parser uses) statically, so the binary needs only libc and ncurses and
+            // runs on machines without Swift; this is what `--static-swift-stdlib` does, and the
+            // Makefile passes that flag too. Debug builds and tests keep the shared runtime.
+            linkerSettings: [.unsafeFlags(["-static-stdlib", "-l_FoundationCShims", "-l_FoundationCollections"], .when(platforms: [.linux], configuration: .release))]
         ),
         // Benchmarks: swift run -c release natoscope-bench
         .executableTarget(name: "natoscope-bench", dependencies: ["NatoModel", "NatoData", "NatoNavigation", "NatoRender"], path: "Sources/NatoBench"),
