@@ -10,10 +10,12 @@ import NatoTerminal
 @main
 enum Entry {
     static func main() {
-        // `natoscope` alone opens the explorer with its defaults. That path skips the argument
-        // parser: parsing nothing cost a fifth of start-up (protocol-conformance lookups and
-        // dynamic casts over every option of every subcommand).
-        guard CommandLine.arguments.count == 1 else { return Natoscope.main() }
+        // `natoscope` alone opens the explorer with its defaults, and `--version` prints the
+        // version, as the argument parser would, without running it: parsing cost a fifth of
+        // start-up (protocol-conformance lookups and dynamic casts over every option).
+        let arguments = CommandLine.arguments.dropFirst()
+        if arguments.elementsEqual(["--version"]) { return Console.write(NatoscopeVersion.string + "\n") }
+        guard arguments.isEmpty else { return Natoscope.main() }
         do {
             try ScreenOptions.requireTerminal()
             let catalog = try DataOptions.builtinCatalog()

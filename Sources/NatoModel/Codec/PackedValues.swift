@@ -75,23 +75,26 @@ extension ClosedRange: Packable where Bound == Int {
     }
 }
 
-/// Enums are coded as their position in `allCases`.
-public protocol PackableEnum: Packable, CaseIterable, Equatable {}
+/// Enums are coded as their position in `packCases` (their `allCases`, kept in a `static let`
+/// so that reading thousands of them does not build the array of cases each time).
+public protocol PackableEnum: Packable, CaseIterable, Equatable {
+    static var packCases: [Self] { get }
+}
 
 extension PackableEnum {
-    public static var blank: Self { Array(allCases)[0] }
+    public static var blank: Self { packCases[0] }
     public mutating func pack<C: PackCoder>(_ coder: inout C) {
-        let cases = Array(Self.allCases)
-        var n = cases.firstIndex(of: self) ?? 0
+        let cases = Self.packCases
+        var n = coder.isReading ? 0 : cases.firstIndex(of: self) ?? 0
         coder.code(&n)
         guard n < cases.count else { return coder.fail() }
         self = cases[n]
     }
 }
 
-extension EntityKind: PackableEnum {}
-extension Note.Kind: PackableEnum {}
-extension Source.Kind: PackableEnum {}
-extension Membership.Status: PackableEnum {}
-extension Country.Kind: PackableEnum {}
-extension TourFocus: PackableEnum {}
+extension EntityKind: PackableEnum { public static let packCases = allCases }
+extension Note.Kind: PackableEnum { public static let packCases = allCases }
+extension Source.Kind: PackableEnum { public static let packCases = allCases }
+extension Membership.Status: PackableEnum { public static let packCases = allCases }
+extension Country.Kind: PackableEnum { public static let packCases = allCases }
+extension TourFocus: PackableEnum { public static let packCases = allCases }
