@@ -1,4 +1,5 @@
-# natoscope: build, install and package (see README.md, "Install").
+# natoscope: build, install and package (see README.md, "Installing the binary").
+# MAINTAINER (for the .deb) is a placeholder: set it when publishing a package.
 #   make                                  release binary, man page, shell completions
 #   make install PREFIX=/usr/local        (DESTDIR=/staging/root for packagers)
 #   make uninstall PREFIX=/usr/local
@@ -13,7 +14,7 @@ PREFIX      ?= /usr/local
 DESTDIR     ?=
 SWIFT       ?= swift
 BUILD_FLAGS ?= -c release
-MAINTAINER  ?= natoscope developers <natoscope@users.noreply.github.com>
+MAINTAINER  ?= natoscope developers <natoscope@localhost>
 
 VERSION := $(shell sed -n 's/.*static let string = "\([^"]*\)".*/\1/p' Sources/natoscope/Natoscope.swift)
 ARCH    := $(shell dpkg --print-architecture 2>/dev/null || uname -m)
