@@ -21,7 +21,8 @@ let package = Package(
         // The built-in data set from Resources/data, compiled into the binary so that a
         // copied release binary still finds it (see EmbedDataPlugin).
         .target(name: "NatoData", dependencies: ["NatoModel"], plugins: ["EmbedDataPlugin"]),
-        .executableTarget(name: "EmbedDataTool", path: "Sources/EmbedDataTool"),
+        // Validates the built-in data at build time and encodes it (NatoModel's DataSetImage).
+        .executableTarget(name: "EmbedDataTool", dependencies: ["NatoModel"], path: "Sources/EmbedDataTool"),
         .plugin(name: "EmbedDataPlugin", capability: .buildTool(), dependencies: ["EmbedDataTool"]),
         // The world map: Natural Earth shapes (Resources/map, embedded), projection, regions,
         // rasteriser and roles. Pure: no terminal, no Foundation.
@@ -48,7 +49,12 @@ let package = Package(
             dependencies: [
                 "NatoModel", "NatoData", "NatoOutput", "NatoNavigation", "NatoRender", "NatoTerminal", "NatoClassroom", "NatoMap",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // A release build links the Swift runtime (and FoundationEssentials, which the
+            // argument parser uses) statically, so the binary needs only libc and ncurses and
+            // runs on machines without Swift; this is what `--static-swift-stdlib` does, and the
+            // Makefile passes that flag too. Debug builds and tests keep the shared runtime.
+            linkerSettings: [.unsafeFlags(["-static-stdlib", "-l_FoundationCShims", "-l_FoundationCollections"], .when(platforms: [.linux], configuration: .release))]
         ),
         // Benchmarks: swift run -c release natoscope-bench
         .executableTarget(name: "natoscope-bench", dependencies: ["NatoModel", "NatoData", "NatoNavigation", "NatoRender", "NatoMap"], path: "Sources/NatoBench"),

@@ -1,10 +1,12 @@
 import Foundation
 import PackagePlugin
 
-/// Compiles the JSON files of `Resources/data` into the NatoData module as Swift string
-/// literals. Embedding (rather than SwiftPM resources) keeps the built-in data set with the
-/// binary when it is copied elsewhere; string literals compile in about a second where
-/// SwiftPM's `embedInCode` byte arrays took minutes.
+/// Validates the JSON files of `Resources/data` and `Resources/tours` at build time (invalid
+/// built-in data fails the build with the validator's messages) and compiles them into the
+/// NatoData module twice: as text (for the JSON path) and as a pre-decoded image that start-up
+/// reads without parsing JSON. Both are string literals: embedding (rather than SwiftPM
+/// resources) keeps the data with a copied binary, and string literals compile in about a
+/// second where SwiftPM's `embedInCode` byte arrays took minutes.
 @main
 struct EmbedDataPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) async throws -> [Command] {
@@ -17,14 +19,15 @@ struct EmbedDataPlugin: BuildToolPlugin {
             // Tours are Markdown lessons (docs/LESSONS.md); JSON tours still load.
             inputs += names.filter { $0.hasSuffix(".json") || $0.hasSuffix(".md") }.sorted().map { dir.appendingPathComponent($0) }
         }
-        let output = context.pluginWorkDirectoryURL.appendingPathComponent("EmbeddedDataFiles.swift")
+        let files = context.pluginWorkDirectoryURL.appendingPathComponent("EmbeddedDataFiles.swift")
+        let image = context.pluginWorkDirectoryURL.appendingPathComponent("EmbeddedImage.swift")
         return [
             .buildCommand(
-                displayName: "Embedding \(inputs.count) files from Resources/data and Resources/tours",
+                displayName: "Validating and embedding \(inputs.count) files from Resources/data and Resources/tours",
                 executable: try context.tool(named: "EmbedDataTool").url,
-                arguments: [output.path] + inputs.map(\.path),
+                arguments: [files.path, image.path] + inputs.map(\.path),
                 inputFiles: inputs,
-                outputFiles: [output]
+                outputFiles: [files, image]
             )
         ]
     }

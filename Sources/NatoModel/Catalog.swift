@@ -1,11 +1,12 @@
 // A loaded, validated data set with its relation indexes. Immutable once built, so it can
-// be shared freely; every relation is computed once here, not on each key press.
+// be shared freely; every relation is computed once (CatalogIndex), not on each key press.
+import Synchronization
 
 public final class Catalog: Sendable {
     public let data: DataSet
     private let ids: [String: EntityRef]
     /// Start of each kind in the flat numbering used by `related`.
-    private let offsets: [EntityKind: Int]
+    private let offsets: [Int]
     /// Related records of each record, both directions, sorted, no duplicates, stored as one
     /// array with offsets (record with flat index i: relatedRefs[relatedStart[i]..<relatedStart[i+1]]),
     /// which takes far less memory than an array per record.
@@ -15,83 +16,49 @@ public final class Catalog: Sendable {
     private let membersByFramework: [[(country: Int, membership: Membership)]]
     /// Milestone indexes in date order (ties keep file order).
     public let milestonesByDate: [Int]
-    let searchIndex: SearchIndex
+    /// Built on the first search: the first frame does not need it, and folding every text
+    /// of the data set was a tenth of start-up.
+    private let searchIndexStorage = Mutex<SearchIndex?>(nil)
 
-    public init(_ data: DataSet) {
+    /// Builds the relation indexes (the `--data` path).
+    public convenience init(_ data: DataSet) {
+        let ids = Self.idTable(data)
+        self.init(data, ids: ids, index: CatalogIndex(data, ids: ids))
+    }
+
+    /// Uses relation indexes built beforehand (the built-in data set, indexed at build time).
+    public convenience init(_ data: DataSet, index: CatalogIndex) {
+        self.init(data, ids: Self.idTable(data), index: index)
+    }
+
+    private init(_ data: DataSet, ids: [String: EntityRef], index: CatalogIndex) {
         self.data = data
-        var ids: [String: EntityRef] = [:]
-        var offsets: [EntityKind: Int] = [:]
-        var total = 0
-        for kind in EntityKind.allCases {
-            offsets[kind] = total
-            let n = data.count(of: kind)
-            ids.reserveCapacity(total + n)
-            for i in 0..<n { ids[data.common(kind, i).id] = EntityRef(kind, i) }
-            total += n
-        }
         self.ids = ids
-        self.offsets = offsets
+        self.offsets = CatalogIndex.offsets(data)
+        self.relatedStart = index.relatedStart
+        self.relatedRefs = index.relatedRefs
+        self.membersByFramework = index.members.map { slots in
+            slots.map { (country: $0.country, membership: data.countries[$0.country].memberships[$0.membership]) }
+        }
+        self.milestonesByDate = index.milestonesByDate
+    }
 
-        var edges: [(from: Int32, to: EntityRef)] = []
-        func flat(_ r: EntityRef) -> Int { offsets[r.kind, default: 0] + r.index }
-        func link(_ a: EntityRef, _ id: String) {
-            guard let b = ids[id], b != a else { return }
-            edges.append((Int32(flat(a)), b))
-            edges.append((Int32(flat(b)), a))
-        }
-        var members = [[(country: Int, membership: Membership)]](repeating: [], count: data.frameworks.count)
-        for (i, c) in data.countries.enumerated() {
-            let me = EntityRef(.country, i)
-            for m in c.memberships {
-                link(me, m.framework)
-                if let f = ids[m.framework], f.kind == .framework { members[f.index].append((i, m)) }
-            }
-            for a in c.areas { link(me, a) }
-        }
-        for (i, f) in data.frameworks.enumerated() {
-            for a in f.areas { link(EntityRef(.framework, i), a) }
-        }
-        for (i, m) in data.milestones.enumerated() {
-            let me = EntityRef(.milestone, i)
-            for id in m.countries { link(me, id) }
-            for id in m.frameworks { link(me, id) }
-            for id in m.areas { link(me, id) }
-        }
+    static func idTable(_ data: DataSet) -> [String: EntityRef] {
+        var ids: [String: EntityRef] = [:]
+        ids.reserveCapacity(EntityKind.allCases.reduce(0) { $0 + data.count(of: $1) })
         for kind in EntityKind.allCases {
-            for i in 0..<data.count(of: kind) {
-                for id in data.common(kind, i).links { link(EntityRef(kind, i), id) }
-            }
+            for i in 0..<data.count(of: kind) { ids[data.common(kind, i).id] = EntityRef(kind, i) }
         }
-        // Counting sort of the edges by source record, then sort and dedupe each run.
-        var start = [Int32](repeating: 0, count: total + 1)
-        for e in edges { start[Int(e.from) + 1] += 1 }
-        for i in 0..<total { start[i + 1] += start[i] }
-        var fill = start
-        var refs = [EntityRef](repeating: EntityRef(.source, 0), count: edges.count)
-        for e in edges {
-            refs[Int(fill[Int(e.from)])] = e.to
-            fill[Int(e.from)] += 1
+        return ids
+    }
+
+    var searchIndex: SearchIndex {
+        searchIndexStorage.withLock { stored in
+            if let stored { return stored }
+            let built = SearchIndex(data)
+            stored = built
+            return built
         }
-        edges = []
-        var compact: [EntityRef] = []
-        compact.reserveCapacity(refs.count)
-        var compactStart = [Int32](repeating: 0, count: total + 1)
-        for i in 0..<total {
-            let run = refs[Int(start[i])..<Int(start[i + 1])].sorted()
-            for (k, r) in run.enumerated() where k == 0 || r != run[k - 1] { compact.append(r) }
-            compactStart[i + 1] = Int32(compact.count)
-        }
-        self.relatedStart = compactStart
-        self.relatedRefs = compact
-        for i in members.indices {
-            members[i].sort { data.countries[$0.country].name < data.countries[$1.country].name }
-        }
-        self.membersByFramework = members
-        self.milestonesByDate = data.milestones.indices.sorted {
-            let a = data.milestones[$0].date, b = data.milestones[$1].date
-            return a == b ? $0 < $1 : a < b
-        }
-        self.searchIndex = SearchIndex(data)
     }
 
     // MARK: Lookup
@@ -178,7 +145,7 @@ public final class Catalog: Sendable {
     /// Every record tied to `r` by a membership, an area, a milestone link or a `links` entry,
     /// in either direction; sorted by kind, then file order.
     public func related(_ r: EntityRef) -> [EntityRef] {
-        let i = offsets[r.kind, default: 0] + r.index
+        let i = offsets[r.kind.ordinal] + r.index
         return Array(relatedRefs[Int(relatedStart[i])..<Int(relatedStart[i + 1])])
     }
 

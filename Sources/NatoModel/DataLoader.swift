@@ -45,7 +45,8 @@ public enum DataLoader {
         }
         for file in readable {
             do {
-                try JSONParser.stream(file.bytes) { event in decoder.decode(file: file.name, event: event) }
+                // scanIDs has checked the UTF-8 of the file already.
+                try JSONParser.stream(file.bytes, utf8Checked: true) { event in decoder.decode(file: file.name, event: event) }
             } catch {
                 decoder.log.add(file.name, "line \(error.line), column \(error.column)", error.message)
             }

@@ -14,6 +14,9 @@ public struct JSONParser {
     private let bytes: [UInt8]
     private var index = 0
     private var depth = 0
+    /// The keys of the objects being read, innermost last (each object's from its start mark),
+    /// for the duplicate-key check: one array reused for every object instead of a set each.
+    private var openKeys: [String] = []
 
     /// Parses one JSON document. A UTF-8 byte-order mark at the start is skipped.
     public static func parse(_ data: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
@@ -45,8 +48,8 @@ public struct JSONParser {
 
     /// Parses a data file `{ "collection": [record, ...], ... }` handing out one record at a
     /// time, so a large file never has its whole tree in memory.
-    public static func stream(_ data: [UInt8], _ visit: (StreamEvent) -> Void) throws(JSONSyntaxError) {
-        var parser = try start(data)
+    public static func stream(_ data: [UInt8], utf8Checked: Bool = false, _ visit: (StreamEvent) -> Void) throws(JSONSyntaxError) {
+        var parser = try start(data, utf8Checked: utf8Checked)
         guard parser.peek(UInt8(ascii: "{")) else {
             let root = try parser.parseValue()
             try parser.finishDocument()
@@ -86,16 +89,18 @@ public struct JSONParser {
     private mutating func forEachMember(_ body: (inout JSONParser, String) throws(JSONSyntaxError) -> Void) throws(JSONSyntaxError) {
         try enter()
         index += 1
-        var seen = Set<String>()
         skipWhitespace()
         if peek(UInt8(ascii: "}")) {
             index += 1
             depth -= 1
             return
         }
+        let mark = openKeys.count
+        var seen: Set<String>?  // only for objects too large for a linear check
+        defer { openKeys.removeSubrange(mark...) }
         while true {
             skipWhitespace()
-            let key = try parseKey(seen: &seen)
+            let key = try parseKey(mark: mark, seen: &seen)
             skipWhitespace()
             try body(&self, key)
             skipWhitespace()
@@ -131,10 +136,10 @@ public struct JSONParser {
         depth -= 1
     }
 
-    private static func start(_ data: [UInt8]) throws(JSONSyntaxError) -> JSONParser {
+    private static func start(_ data: [UInt8], utf8Checked: Bool = false) throws(JSONSyntaxError) -> JSONParser {
         var parser = JSONParser(bytes: data)
         if data.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
-        if let bad = firstInvalidUTF8(data) {
+        if !utf8Checked, let bad = firstInvalidUTF8(data) {
             throw parser.error(at: bad, "invalid UTF-8 byte 0x\(String(data[bad], radix: 16, uppercase: true))")
         }
         parser.skipWhitespace()
@@ -147,13 +152,21 @@ public struct JSONParser {
         if index < bytes.count { throw error("unexpected \(describeCurrent()) after the end of the document") }
     }
 
-    private mutating func parseKey(seen: inout Set<String>) throws(JSONSyntaxError) -> String {
+    private mutating func parseKey(mark: Int, seen: inout Set<String>?) throws(JSONSyntaxError) -> String {
         guard peek(UInt8(ascii: "\"")) else {
             throw error(index >= bytes.count ? "unexpected end of file; expected a key" : "unexpected \(describeCurrent()); expected a key in double quotes")
         }
         let keyStart = index
         let key = try parseString()
-        if !seen.insert(key).inserted { throw error(at: keyStart, "duplicate key \"\(key.inert)\"") }
+        let duplicate: Bool
+        if openKeys.count - mark < 32 {
+            duplicate = openKeys[mark...].contains(key)
+        } else {
+            if seen == nil { seen = Set(openKeys[mark...]) }
+            duplicate = !(seen?.insert(key).inserted ?? true)
+        }
+        if duplicate { throw error(at: keyStart, "duplicate key \"\(key.inert)\"") }
+        openKeys.append(key)
         skipWhitespace()
         guard peek(UInt8(ascii: ":")) else { throw error("unexpected \(describeCurrent()); expected ':' after a key") }
         index += 1
@@ -276,6 +289,17 @@ public struct JSONParser {
     private mutating func parseString() throws(JSONSyntaxError) -> String {
         let start = index
         index += 1
+        // Most strings have no escapes: one scan, then one copy straight into the String.
+        var end = index
+        while end < bytes.count {
+            let b = bytes[end]
+            if b == UInt8(ascii: "\"") {
+                index = end + 1
+                return String(decoding: bytes[(start + 1)..<end], as: UTF8.self)
+            }
+            if b == UInt8(ascii: "\\") || b < 0x20 { break }
+            end += 1
+        }
         var scratch: [UInt8] = []
         var runStart = index
         while true {
@@ -426,9 +450,17 @@ public struct JSONParser {
 
     /// Offset of the first byte that is not part of well-formed UTF-8, if any.
     static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer(firstInvalidUTF8)
+    }
+
+    static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var i = 0
         let n = bytes.count
+        guard let base = bytes.baseAddress else { return nil }
         while i < n {
+            // Eight ASCII bytes at a time (most of a data file).
+            while i + 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+            guard i < n else { break }
             let b = bytes[i]
             if b < 0x80 { i += 1; continue }
             let length: Int

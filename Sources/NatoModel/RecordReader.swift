@@ -191,9 +191,18 @@ struct RecordReader {
         return s
     }
 
+    /// One pass over the bytes (String.contains(String) went through generic string
+    /// processing and its dynamic casts, on every id of a data set).
     static func isSlug(_ s: String) -> Bool {
-        guard !s.isEmpty, s.utf8.count <= 80, s.first != "-", s.last != "-", !s.contains("--") else { return false }
-        return s.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }
+        let utf8 = s.utf8
+        guard !utf8.isEmpty, utf8.count <= 80, utf8.first != 0x2D, utf8.last != 0x2D else { return false }
+        var previous: UInt8 = 0
+        for b in utf8 {
+            guard (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x2D else { return false }
+            if b == 0x2D && previous == 0x2D { return false }
+            previous = b
+        }
+        return true
     }
 
     mutating func choice<E: RawRepresentable & CaseIterable>(_ key: String, _ type: E.Type, _ log: inout ProblemLog) -> E? where E.RawValue == String {

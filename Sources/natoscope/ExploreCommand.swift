@@ -56,6 +56,12 @@ struct ScreenOptions: ParsableArguments {
     }
 
     func run(catalog: Catalog, options: ExplorerOptions) throws {
+        try Self.run(catalog: catalog, options: options, theme: theme, ascii: ascii, present: present)
+    }
+
+    /// The explorer with these settings; also what `natoscope` with no arguments runs
+    /// (Natoscope.swift), without the argument parser.
+    static func run(catalog: Catalog, options: ExplorerOptions, theme: ThemeName?, ascii: Bool, present: Bool) throws {
         let noColor = Console.environment("NO_COLOR").map { !$0.isEmpty } ?? false
         // The presenter profile brings the contrast theme unless a theme was asked for.
         let chosen = theme ?? (present ? .contrast : nil)
@@ -81,12 +87,16 @@ enum TourFiles {
     /// tours that name records it lacks are left out.
     static func load(extra: [String], catalog: Catalog, builtinData: Bool) throws -> [NatoModel.Tour] {
         var tours: [NatoModel.Tour] = []
-        for file in BuiltinData.tourFiles {
-            switch TourLoader.load([file], catalog: catalog) {
-            case .success(let t): tours += t
-            case .failure(let problems):
-                if builtinData { try fail(problems) }
+        // With the built-in data set, the built-in tours were checked when the program was built.
+        if builtinData {
+            switch BuiltinData.tours() {
+            case .success(let t): tours = t
+            case .failure(let problems): try fail(problems)
             }
+        }
+        // With another data set, the built-in tours that name records it lacks are left out.
+        for file in builtinData ? [] : BuiltinData.tourFiles {
+            if case .success(let t) = TourLoader.load([file], catalog: catalog) { tours += t }
         }
         // Lessons the user keeps in $XDG_DATA_HOME/natoscope/lessons join the list by themselves.
         var paths = extra

@@ -22,7 +22,12 @@ struct DataOptions: ParsableArguments {
 
     /// Loads the data set, or prints every problem to standard error and exits with 65.
     func catalog() throws -> Catalog {
-        let result = data.isEmpty ? BuiltinData.load() : DataLoader.load(paths: data)
+        data.isEmpty ? try Self.builtinCatalog() : try Self.catalog(DataLoader.load(paths: data))
+    }
+
+    static func builtinCatalog() throws -> Catalog { try catalog(BuiltinData.load()) }
+
+    private static func catalog(_ result: Result<Catalog, DataProblems>) throws -> Catalog {
         switch result {
         case .success(let c):
             return c
