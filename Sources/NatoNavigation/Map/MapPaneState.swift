@@ -106,10 +106,14 @@ extension AppState {
         }
     }
 
-    /// After the layout changed (the map shown or hidden): rewrap the detail, keep selections in view.
+    /// After the map was shown or hidden: rewrap the detail and keep the selection in view in
+    /// the lists that got shorter (the others keep their scroll).
     mutating func relayout(_ catalog: Catalog) {
+        var without = self
+        without.map.shown.toggle()
+        let before = without.layout, after = layout
         updateCurrent(catalog, follow: false)
-        for pane in Pane.lists { ensureVisible(pane) }
+        for pane in Pane.lists where before.listRows(pane) != after.listRows(pane) { ensureVisible(pane) }
     }
 
     /// The data's countries the map can show, west to east by their marker (capital).
