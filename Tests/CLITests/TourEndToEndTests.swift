@@ -109,7 +109,7 @@ struct TourEndToEndTests {
         let list = try CLI.run(["tour"])
         #expect(list.status == 0)
         #expect(list.stdout.contains("israel-and-nato") && list.stdout.contains("Israel and NATO"))
-        #expect(list.stdout.contains("4 tours"))
+        #expect(list.stdout.contains("5 tours"))
         let unknown = try CLI.run(["tour", "israel-and-nat"])
         #expect(unknown.status == 1)
         #expect(unknown.stderr.contains("did you mean 'israel-and-nato'?"), "\(unknown.stderr)")
