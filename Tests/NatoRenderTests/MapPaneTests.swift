@@ -111,4 +111,24 @@ import Testing
             #expect(grid.columns == w && grid.rows == h)
         }
     }
+
+    @Test func theCursorCountryStandsOutAndASCIIStaysASCII() {
+        let c = Fixtures.frozen
+        var s = AppState(catalog: c, columns: 100, rows: 30)
+        Fixtures.select(c, id: "france", in: .countries, &s)
+        reduce(&s, .map(.toggleFocus), catalog: c)
+        let grid = render(s, catalog: c)
+        let roles = (0..<grid.rows).flatMap { r in grid.row(r).map(\.role) }
+        #expect(roles.contains(.mapCursor), "the cursor's country (France) is not drawn")
+        let ascii = render(s, catalog: c, box: .ascii)
+        guard let rect = s.layout.mapRect else {
+            Issue.record("no map pane")
+            return
+        }
+        for r in rect.row..<rect.bottom {
+            let text = ascii.row(r)[rect.column..<rect.right].map(\.text).joined()
+            let plain = text.unicodeScalars.allSatisfy { $0.isASCII }
+            #expect(plain, "row \(r): \(text)")
+        }
+    }
 }
