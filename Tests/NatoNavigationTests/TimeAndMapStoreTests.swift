@@ -140,6 +140,32 @@ private func summary(_ y: Int) -> String {
         #expect(s.state.mode == .normal)
     }
 
+    @Test func zoomAndPanStayInBoundsAndRegionsReset() {
+        var s = TestStore(make(), catalog: catalog)
+        s.send(.map(.zoom(1))) {
+            $0.map.zoom = 1
+            $0.message = "Map zoom 1"
+        }
+        s.send(.map(.pan(x: 100, y: -1))) {  // clamped to a few views of the region
+            $0.map.panX = 4
+            $0.map.panY = -1
+            $0.message = nil
+        }
+        s.send(.map(.zoom(99))) {
+            $0.map.zoom = MapPaneState.maximumZoom
+            $0.message = "Map zoom \(MapPaneState.maximumZoom)"
+        }
+        s.send(.map(.cycleRegion(1))) {  // a new region starts whole (and shows the hidden map)
+            $0.map.area = .europe
+            $0.map.shown = true
+            $0.map.zoom = 0
+            $0.map.panX = 0
+            $0.map.panY = 0
+            $0.message = "Map region: europe"
+        }
+        s.send(.map(.zoom(-1))) { $0.message = "Map: the whole region" }
+    }
+
     @Test func theOrderRunsWestToEast() {
         let order = AppState.mapOrder(catalog)
         let position = { (id: String) in order.firstIndex(of: ref(id).index) ?? -1 }

@@ -53,8 +53,12 @@ import Testing
         _ = render(s, catalog: c, mapCache: cache)
         #expect(cache.draws == 1)
         reduce(&s, .time(.step(1)), catalog: c)
-        _ = render(s, catalog: c, mapCache: cache)
+        let before = render(s, catalog: c, mapCache: cache)
         #expect(cache.draws == 2)
+        reduce(&s, .map(.zoom(1)), catalog: c)
+        let zoomed = render(s, catalog: c, mapCache: cache)
+        #expect(cache.draws == 3)
+        #expect(zoomed.text() != before.text() && zoomed.text().contains("zoom 1"))
     }
 
     @Test func aClickedCellNamesItsCountry() {

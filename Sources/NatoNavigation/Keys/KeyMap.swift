@@ -98,6 +98,8 @@ public enum KeyMap {
         Binding(ch("r"), "r", .map(.cycleRegion(1)), "map: next region (world, euro-atlantic, europe, mena, indo-pacific, fit)"),
         Binding(ch("R"), "R", .map(.cycleRegion(-1)), "map: previous region"),
         Binding(ch("M"), "M", .map(.toggleFocus), "map cursor: move country to country, Enter selects"),
+        Binding(ch("z"), "z", .map(.zoom(1)), "map: zoom in"),
+        Binding(ch("Z"), "Z", .map(.zoom(-1)), "map: zoom out"),
     ]
 
     private static let tours = Binding(ch("t"), "t", .openTours, "guided tours: pick one", hint: "tours")
@@ -153,6 +155,10 @@ public enum KeyMap {
         Binding([.up] + ch("k"), "↑ k", .map(.cursorNorthSouth(-1)), "map cursor: nearest country north"),
         Binding([.down] + ch("j"), "↓ j", .map(.cursorNorthSouth(1)), "map cursor: nearest country south"),
         Binding([.enter], "Enter", .map(.choose), "select the cursor's country", hint: "select"),
+        Binding(ch("H"), "H", .map(.pan(x: -1, y: 0)), "map: pan west"),
+        Binding(ch("J"), "J", .map(.pan(x: 0, y: -1)), "map: pan south"),
+        Binding(ch("K"), "K", .map(.pan(x: 0, y: 1)), "map: pan north"),
+        Binding(ch("L"), "L", .map(.pan(x: 1, y: 0)), "map: pan east"),
         Binding([.escape] + ch("M"), "Esc M", .map(.toggleFocus), "back to the lists", hint: "lists", hintKeys: "Esc"),
         help,
     ] + mapKeys.filter { $0.action != .map(.toggleFocus) } + time + [quit]

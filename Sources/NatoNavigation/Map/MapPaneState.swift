@@ -41,6 +41,12 @@ public struct MapPaneState: Sendable, Equatable {
     public internal(set) var focused = false
     /// The country (index in the data) under the map cursor.
     public internal(set) var cursor: Int?
+    /// Zoom steps into the region (0: the whole region) and pan steps (east and north positive).
+    public internal(set) var zoom = 0
+    public internal(set) var panX = 0
+    public internal(set) var panY = 0
+
+    public static let maximumZoom = 6
 }
 
 public enum MapAction: Sendable, Equatable {
@@ -58,6 +64,10 @@ public enum MapAction: Sendable, Equatable {
     case choose
     /// A click on a country (index in the data).
     case select(country: Int)
+    /// `z`/`Z`: zoom in (+1) or out (-1); out from the whole region resets the pan.
+    case zoom(Int)
+    /// `H J K L` on the map: pan west, south, north, east by a quarter of the view.
+    case pan(x: Int, y: Int)
 }
 
 extension AppState {
@@ -71,6 +81,7 @@ extension AppState {
         case .cycleRegion(let d):
             let all = MapArea.allCases
             map.area = all[((map.area.rawValue + d) % all.count + all.count) % all.count]
+            (map.zoom, map.panX, map.panY) = (0, 0, 0)
             if !map.shown {
                 map.shown = true
                 relayout(catalog)
@@ -99,6 +110,15 @@ extension AppState {
         case .choose:
             guard let c = map.cursor else { return }
             jump(to: EntityRef(.country, c), catalog, focusDetail: false)
+        case .zoom(let d):
+            map.zoom = clamp(map.zoom + d, 0, MapPaneState.maximumZoom)
+            if map.zoom == 0 { (map.panX, map.panY) = (0, 0) }
+            message = map.zoom == 0 ? "Map: the whole region" : "Map zoom \(map.zoom)"
+        case .pan(let x, let y):
+            // Each pan step is a quarter of the zoomed view; keep within a few views of the region.
+            let limit = 2 * (map.zoom + 1)
+            map.panX = clamp(map.panX + x, -limit, limit)
+            map.panY = clamp(map.panY + y, -limit, limit)
         case .select(let c):
             guard catalog.data.countries.indices.contains(c) else { return }
             map.cursor = c

@@ -15,7 +15,7 @@ public final class MapViewCache {
 
     struct Key: Equatable {
         var framework: String?, country: String?, milestone: Int?, year: Int?
-        var area: MapArea, columns: Int, rows: Int
+        var area: MapArea, zoom: Int, panX: Int, panY: Int, columns: Int, rows: Int
     }
 
     struct View {
@@ -42,7 +42,8 @@ public final class MapViewCache {
         let k = Key(framework: c.flatMap { $0.kind == .framework ? d.frameworks[$0.index].common.id : nil },
                     country: c.flatMap { $0.kind == .country ? d.countries[$0.index].common.id : nil },
                     milestone: c.flatMap { $0.kind == .milestone ? $0.index : nil },
-                    year: state.time.asOf, area: state.map.area, columns: columns, rows: rows)
+                    year: state.time.asOf, area: state.map.area, zoom: state.map.zoom, panX: state.map.panX, panY: state.map.panY,
+                    columns: columns, rows: rows)
         if k == key, let view { return view }
         draws += 1
         let v = Self.make(k, state, catalog)
@@ -94,9 +95,12 @@ public final class MapViewCache {
             case .fit: return fitISOs.isEmpty ? .euroAtlantic : .fit(fitISOs)
             }
         }
-        var image = MapImage(roles: roles, region: region(k.area), columns: k.columns, rows: k.rows)
-        // A selected country is kept in view: when the region leaves it out, fit it.
-        if let iso = selectedISO, let shown = image, !shown.cells.contains(where: { $0.top == .selected || $0.bottom == .selected }) {
+        let base = region(k.area)
+        let zoomed = k.zoom == 0 && k.panX == 0 && k.panY == 0 ? base : .zoomed(base, zoom: k.zoom, panX: k.panX, panY: k.panY)
+        var image = MapImage(roles: roles, region: zoomed, columns: k.columns, rows: k.rows)
+        // A selected country is kept in view: when the region leaves it out, fit it (not
+        // while the user zooms or pans: that is where they chose to look).
+        if zoomed == base, let iso = selectedISO, let shown = image, !shown.cells.contains(where: { $0.top == .selected || $0.bottom == .selected }) {
             image = MapImage(roles: roles, region: .fit([iso]), columns: k.columns, rows: k.rows) ?? shown
         }
         return View(image: image, roles: roles, legend: legend, countryByISO: mapRoles.countryByISO)
@@ -136,7 +140,7 @@ extension Renderer {
     mutating func drawMap(_ rect: Rect) {
         let focused = state.map.focused
         canvas.box(rect, focused ? box.heavy : box.plain, role: focused ? .borderFocused : .border)
-        let title = " Map · " + state.map.area.name + " "
+        let title = " Map · " + state.map.area.name + (state.map.zoom > 0 ? " · zoom \(state.map.zoom)" : "") + " "
         if rect.width > 4 { canvas.put(title, row: rect.row, column: rect.column + 1, limit: rect.width - 4, role: focused ? .paneTitleFocused : .paneTitle) }
         let content = rect.inner
         guard content.width > 0, content.height > 1 else { return }
