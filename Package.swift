@@ -33,9 +33,9 @@ let package = Package(
         .target(name: "NatoOutput", dependencies: ["NatoModel", "NatoText"]),
         // The explorer's state machine: reduce(&state, action) -> [Effect], no I/O; tours and
         // the quiz are child features (the quiz uses NatoClassroom's generator).
-        .target(name: "NatoNavigation", dependencies: ["NatoModel", "NatoText", "NatoClassroom"]),
+        .target(name: "NatoNavigation", dependencies: ["NatoModel", "NatoText", "NatoClassroom", "NatoMap"]),
         // A pure function from state, catalog and size to a grid of styled cells.
-        .target(name: "NatoRender", dependencies: ["NatoNavigation", "NatoModel", "NatoText"]),
+        .target(name: "NatoRender", dependencies: ["NatoNavigation", "NatoModel", "NatoText", "NatoMap"]),
         // The terminal adapter: draws grids, decodes keys, restores the terminal.
         .target(name: "NatoTerminal", dependencies: ["CNcursesw", "NatoRender", "NatoNavigation", "NatoText"]),
         // The only module that touches ncurses (wide-character build). No pkgConfig: SwiftPM

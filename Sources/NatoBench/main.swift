@@ -184,6 +184,27 @@ if let catalog = b.catalog {
         }
         print(String(format: "%4dx%-3d  first state + frame %6.3f ms   key + frame median %6.3f ms   max %6.3f ms", columns, rows, first, median(times), times.max() ?? 0))
     }
+    // The map pane shown (issue 10): list keys (the map redraws when the selection changes,
+    // through the explorer's view cache) and year keys (every key redraws the map).
+    print("")
+    print("explorer with the map pane, in process (median of 600 keys; target: map draw at 200x50 <= 2 ms)")
+    for (columns, rows) in [(100, 30), (200, 50)] {
+        for (label, actions) in [("list keys", [Action.moveDown, .moveDown, .focusNext, .moveDown]),
+                                 ("year keys", [Action.time(.step(-1)), .time(.step(-1)), .time(.step(1))])] {
+            var state = AppState(catalog: catalog, columns: columns, rows: rows)
+            reduce(&state, .map(.toggle), catalog: catalog)
+            let cache = MapViewCache()
+            _ = render(state, catalog: catalog, mapCache: cache)
+            var times: [Double] = []
+            for i in 0..<600 {
+                let k0 = now()
+                reduce(&state, actions[i % actions.count], catalog: catalog)
+                _ = render(state, catalog: catalog, mapCache: cache)
+                times.append((now() - k0) * 1000)
+            }
+            print(String(format: "%4dx%-3d  ", columns, rows) + label + String(format: "  key + frame median %6.3f ms   max %6.3f ms   (map drawn %d times)", median(times), times.max() ?? 0, cache.draws))
+        }
+    }
 }
 
 // The map (issue 10): decoding the embedded shapes once, then roles + drawing per frame.

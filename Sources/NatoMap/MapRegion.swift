@@ -1,10 +1,13 @@
 // The parts of the world the map can show, as longitude/latitude boxes, and the view that
 // fits one into a pixel buffer without distorting it.
 
-public enum MapRegion: Sendable, Equatable {
+public indirect enum MapRegion: Sendable, Equatable {
     case world, euroAtlantic, europe, mena, indoPacific
     /// The smallest view that holds these countries (ISO codes), with a margin.
     case fit([String])
+    /// Another region zoomed in (each step shows two thirds of the width and height) and
+    /// panned (each step a quarter of the zoomed view): the explorer's zoom and pan keys.
+    case zoomed(MapRegion, zoom: Int, panX: Int, panY: Int)
 
     /// The names accepted on the command line, in the order shown in help.
     public static let names = ["world", "euro-atlantic", "europe", "mena", "indo-pacific"]
@@ -28,7 +31,7 @@ public enum MapRegion: Sendable, Equatable {
         case .europe: return (-25, 45, 34, 71.5)
         case .mena: return (-18, 63, 10, 43)
         case .indoPacific: return (60, 180, -48, 55)
-        case .fit: return nil
+        case .fit, .zoomed: return nil
         }
     }
 
@@ -38,6 +41,13 @@ public enum MapRegion: Sendable, Equatable {
             let sw = Projection.project(lon: b.west, lat: b.south)
             let ne = Projection.project(lon: b.east, lat: b.north)
             return (sw.x, ne.x, sw.y, ne.y)
+        }
+        if case .zoomed(let base, let zoom, let panX, let panY) = self {
+            guard let b = base.projectedBox(in: world) else { return nil }
+            let factor = Float(pow23(max(0, zoom)))
+            let w = (b.maxX - b.minX) * factor, h = (b.maxY - b.minY) * factor
+            let cx = (b.minX + b.maxX) / 2 + Float(panX) * w / 4, cy = (b.minY + b.maxY) / 2 + Float(panY) * h / 4
+            return (cx - w / 2, cx + w / 2, cy - h / 2, cy + h / 2)
         }
         guard case .fit(let isos) = self else { return nil }
         var result: (minX: Float, maxX: Float, minY: Float, maxY: Float)?
@@ -55,6 +65,13 @@ public enum MapRegion: Sendable, Equatable {
         let mx = max(4, (r.maxX - r.minX) / 4), my = max(4, (r.maxY - r.minY) / 4)
         return (max(-180, r.minX - mx), min(180, r.maxX + mx), r.minY - my, r.maxY + my)
     }
+}
+
+/// (2/3)^n without Foundation.
+private func pow23(_ n: Int) -> Double {
+    var r = 1.0
+    for _ in 0..<min(n, 30) { r *= 2.0 / 3.0 }
+    return r
 }
 
 extension MapShape {

@@ -7,6 +7,10 @@ public enum StyleRole: UInt8, Sendable, CaseIterable {
     case normal, muted, title, breadcrumb, border, borderFocused, paneTitle, paneTitleFocused
     case selected, selectedInactive, related, ally, partner, suspended, warning, link, linkFocused
     case heading, status, statusKey, searchMatch, overlay, overlayTitle, axis, axisMark, error
+    /// The year shown in the title line.
+    case year
+    /// The map's countries by their relation to NATO (see NatoMap's `MapRole`) and its cursor.
+    case mapUnrelated, mapAlly, mapPartner, mapMember, mapSuspended, mapFormer, mapSelected, mapCursor
 }
 
 public struct Cell: Sendable, Equatable {
@@ -116,6 +120,7 @@ public enum BoxStyle: Sendable, Equatable {
     var axisTick: String { self == .unicode ? "┼" : "+" }
     var axisMarked: String { self == .unicode ? "●" : "o" }
     var axisCurrent: String { self == .unicode ? "◆" : "#" }
+    var yearMarker: String { self == .unicode ? "▼" : "v" }
     var scrollThumb: String { self == .unicode ? "█" : "#" }
     var ellipsisDown: String { self == .unicode ? "▼" : "v" }
 }

@@ -5,8 +5,9 @@ import NatoNavigation
 import NatoText
 
 /// The whole screen for a state (its size is the state's).
-public func render(_ state: AppState, catalog: Catalog, box: BoxStyle = .unicode) -> Grid {
-    var r = Renderer(state: state, catalog: catalog, box: box, canvas: Canvas(columns: state.columns, rows: state.rows, ascii: box == .ascii))
+/// `mapCache` keeps the map's drawn image between frames (the terminal loop passes one).
+public func render(_ state: AppState, catalog: Catalog, box: BoxStyle = .unicode, mapCache: MapViewCache = MapViewCache()) -> Grid {
+    var r = Renderer(state: state, catalog: catalog, box: box, mapCache: mapCache, canvas: Canvas(columns: state.columns, rows: state.rows, ascii: box == .ascii))
     r.draw()
     return r.canvas.grid
 }
@@ -15,6 +16,7 @@ struct Renderer {
     let state: AppState
     let catalog: Catalog
     let box: BoxStyle
+    let mapCache: MapViewCache
     var canvas: Canvas
     var layout: Layout { state.layout }
 
@@ -28,6 +30,7 @@ struct Renderer {
         drawTitle(l)
         for pane in Pane.lists where l.isVisible(pane) { drawList(pane, l) }
         if l.isVisible(.detail) { drawDetail(l) }
+        if let rect = l.mapRect { drawMap(rect) }
         drawCaption(l)
         drawStatus(l)
         switch state.overlay {
@@ -76,17 +79,28 @@ struct Renderer {
         case .quiz: crumbs.append("quiz")
         case nil: break
         }
+        // The year is always in view: "as of 1999" (playing: "▶ 1999"), or today's.
+        let yearText: String
+        if let y = state.time.asOf {
+            yearText = (state.time.playing ? (box == .unicode ? " ▶ " : " > ") : " ") + "as of \(y) "
+        } else {
+            yearText = " \(state.year) today "
+        }
         var right = ""
         if let anchor = state.filterAnchor { right = "filter: " + shortName(anchor) + " " }
         if !state.backStack.isEmpty || !state.forwardStack.isEmpty {
             right += "history \(state.backStack.count)\(box.separator)\(state.forwardStack.count) "
         }
-        let rightWidth = right.terminalWidth
+        let yearWidth = yearText.terminalWidth
+        let rightWidth = right.terminalWidth + yearWidth
         let room = state.columns - x - rightWidth - 1
         let text = TextLayout.truncate(" " + crumbs.joined(separator: " " + box.separator + " "), width: max(0, room))
         x += canvas.put(text, row: 0, column: x, limit: max(0, room), role: .breadcrumb)
         if rightWidth > 0 && state.columns - rightWidth > x {
             canvas.put(right, row: 0, column: state.columns - rightWidth, role: .warning)
+        }
+        if state.columns - yearWidth >= 0 {
+            canvas.put(yearText, row: 0, column: state.columns - yearWidth, role: .year)
         }
     }
 

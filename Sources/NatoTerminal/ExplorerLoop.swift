@@ -97,6 +97,8 @@ public enum Explorer {
         }
         let box: BoxStyle = ascii || !terminal.unicode ? .ascii : .unicode
         let baseTheme = theme ?? (noColor ? .mono : .default)
+        // The map's drawn image, kept between frames; patterns where there is no colour.
+        let mapCache = MapViewCache(patterns: baseTheme == .mono || !terminal.hasColour)
         var (state, _) = startingState(columns: terminal.columns, rows: terminal.rows)
 
         /// Carries out the reducer's effects; returns false when the explorer must stop.
@@ -114,13 +116,15 @@ public enum Explorer {
                     }
                 case .switchTheme(let presenter):
                     terminal.setTheme(presenter ? .contrast : baseTheme)
+                case .redraw:
+                    break  // the loop redraws after any effect
                 }
             }
             return true
         }
 
         if options.present { _ = perform(reduce(&state, .togglePresenter, catalog: catalog)) }
-        terminal.draw(render(state, catalog: catalog, box: box))
+        terminal.draw(render(state, catalog: catalog, box: box, mapCache: mapCache))
         trace.record("first-frame", since: started)
         while true {
             if let signal = StopSignal.pending { return 128 + signal }
@@ -128,7 +132,13 @@ public enum Explorer {
             if terminal.hungUp { return 128 + SIGHUP }
             let keyStart = Trace.now()
             var changed = false
-            if let key, let action = KeyMap.action(for: key, in: state) {
+            // A click on the map selects the country drawn there (only the drawn image knows).
+            var action = key.flatMap { KeyMap.action(for: $0, in: state) }
+            if case .click(let row, let column)? = action, let country = mapCache.country(atRow: row, column: column),
+               state.layout.mapRect?.inner.contains(row: row, column: column) == true {
+                action = .map(.select(country: country))
+            }
+            if let action {
                 guard perform(reduce(&state, action, catalog: catalog)) else { break }
                 changed = true
             }
@@ -140,7 +150,7 @@ public enum Explorer {
                 guard perform(tickEffects) else { break }
             }
             guard changed else { continue }
-            terminal.draw(render(state, catalog: catalog, box: box))
+            terminal.draw(render(state, catalog: catalog, box: box, mapCache: mapCache))
             if key != nil { trace.record("key", since: keyStart) }
         }
         return 0

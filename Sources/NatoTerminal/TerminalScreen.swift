@@ -31,6 +31,8 @@ public final class TerminalScreen {
     private let window: UnsafeMutablePointer<WINDOW>
     private var theme: Theme
     private let useColor: Bool
+    /// Whether colours are in use (false: the mono look; the map then draws patterns).
+    public var hasColour: Bool { useColor }
     private var previous: Grid?
     private var stopped = false
     /// Whether the locale can show Unicode (otherwise draw ASCII lines).

@@ -59,6 +59,13 @@ public struct Theme: Sendable {
         case .suspended, .link: return CellLook(underline: true)
         case .warning, .error: return CellLook(bold: true, reverse: true)
         case .status: return CellLook(reverse: true)
+        case .year: return CellLook(bold: true, reverse: true)
+        // The map draws patterns in mono (the renderer picks the glyphs); attributes help a little.
+        case .mapUnrelated: return CellLook(dim: true)
+        case .mapAlly, .mapMember: return CellLook(bold: true)
+        case .mapPartner, .mapSuspended, .mapFormer: return CellLook()
+        case .mapSelected: return CellLook(bold: true, underline: true)
+        case .mapCursor: return CellLook(reverse: true)
         }
     }
 
@@ -83,6 +90,18 @@ public struct Theme: Sendable {
         case .status: return CellLook(reverse: true)
         case .statusKey: return CellLook(.cyan, bold: true, reverse: true)
         case .searchMatch: return CellLook(.magenta, bold: true)
+        case .year: return CellLook(.yellow, bold: true, reverse: true)
+        // Colour-blind-safe choices among the 8 terminal colours (after Okabe-Ito): blue and
+        // yellow carry the main contrast (Allies, partners), cyan a framework's members, red and
+        // magenta the rarer suspended and former; no role depends on telling red from green.
+        case .mapUnrelated: return CellLook(dim: true)
+        case .mapAlly: return CellLook(.blue, bold: true)
+        case .mapPartner: return CellLook(.yellow)
+        case .mapMember: return CellLook(.cyan, bold: true)
+        case .mapSuspended: return CellLook(.red)
+        case .mapFormer: return CellLook(.magenta)
+        case .mapSelected: return CellLook(.white, bold: true)
+        case .mapCursor: return CellLook(.white, bold: true, reverse: true)
         }
     }
 

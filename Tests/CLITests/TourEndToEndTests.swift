@@ -91,7 +91,7 @@ struct TourEndToEndTests {
             .write(to: folder.appendingPathComponent("mine.md"), atomically: true, encoding: .utf8)
         let list = try CLI.run(["tour"], environment: ["XDG_DATA_HOME": home.path])
         #expect(list.status == 0)
-        #expect(list.stdout.contains("mine") && list.stdout.contains("My own lesson") && list.stdout.contains("5 tours"), "\(list.stdout)")
+        #expect(list.stdout.contains("mine") && list.stdout.contains("My own lesson") && list.stdout.contains("6 tours"), "\(list.stdout)")
         let without = try CLI.run(["tour"], environment: ["XDG_DATA_HOME": folder.appendingPathComponent("none").path])
         #expect(!without.stdout.contains("My own lesson"))
     }
@@ -109,7 +109,7 @@ struct TourEndToEndTests {
         let list = try CLI.run(["tour"])
         #expect(list.status == 0)
         #expect(list.stdout.contains("israel-and-nato") && list.stdout.contains("Israel and NATO"))
-        #expect(list.stdout.contains("4 tours"))
+        #expect(list.stdout.contains("5 tours"))
         let unknown = try CLI.run(["tour", "israel-and-nat"])
         #expect(unknown.status == 1)
         #expect(unknown.stderr.contains("did you mean 'israel-and-nato'?"), "\(unknown.stderr)")

@@ -571,6 +571,9 @@ func checkInvariants(_ s: AppState, _ context: String, sourceLocation: SourceLoc
         .searchBackspace, .searchNext, .searchPrevious, .acceptSearch, .escape, .toggleHelp, .nextLink, .previousLink,
         .scrollDetail(5), .scrollDetail(-5), .jumpDecade(1), .jumpDecade(-1), .quit,
         .startQuiz, .quiz(.answer(1)), .quiz(.answer(7)), .quiz(.next), .quiz(.close),
+        .time(.step(-1)), .time(.step(-30)), .time(.step(100)), .time(.today), .time(.togglePlay), .time(.speed(1)),
+        .map(.toggle), .map(.cycleRegion(1)), .map(.toggleFocus), .map(.cursorEastWest(-1)), .map(.cursorNorthSouth(1)),
+        .map(.choose), .map(.select(country: 3)),
     ]
 
     @Test(arguments: [(1, 1), (40, 10), (60, 16), (80, 24), (100, 30), (200, 50)])
@@ -628,6 +631,7 @@ func checkInvariants(_ s: AppState, _ context: String, sourceLocation: SourceLoc
         case .tourSteps:
             apply(&s, .startTour(builtinTours[0]), .toggleStepIndex)
         case .quiz: apply(&s, .startQuiz)
+        case .map: apply(&s, .map(.toggleFocus), .map(.cursorEastWest(1)))
         }
         return s
     }

@@ -17,7 +17,7 @@ import Testing
     }
 
     @Test func builtinToursLoadAndAreTheRightLength() {
-        #expect(builtinTours.map(\.name).sorted() == ["israel-and-nato", "partners-across-the-globe", "partnership-frameworks", "ukraine-and-georgia"])
+        #expect(builtinTours.map(\.name).sorted() == ["israel-and-nato", "nato-grows", "partners-across-the-globe", "partnership-frameworks", "ukraine-and-georgia"])
         for t in builtinTours {
             #expect((8...15).contains(t.steps.count), "\(t.name) has \(t.steps.count) steps")
             for (i, step) in t.steps.enumerated() {

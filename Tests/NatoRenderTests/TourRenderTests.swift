@@ -28,7 +28,7 @@ enum TourFixtures {
     @Test func everyBuiltinTourShowsWhatItsCaptionsTalkAbout() throws {
         let c = Fixtures.builtin
         let tours = TourFixtures.tours(c)
-        #expect(tours.count == 4)
+        #expect(tours.count == 5)
         for tour in tours {
             for (w, h) in [(200, 50), (100, 30), (80, 24)] {
                 var s = AppState(catalog: c, columns: w, rows: h)

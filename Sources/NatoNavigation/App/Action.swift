@@ -32,6 +32,10 @@ public enum Action: Sendable, Equatable {
 
     /// Guided tours and the presenter profile (the tour feature's own actions).
     case tour(TourAction)
+    /// The year shown and its player (Time/TimeState.swift).
+    case time(TimeAction)
+    /// The map pane (Map/MapPaneState.swift).
+    case map(MapAction)
     /// The quiz feature's actions (`Q` opens it).
     case quiz(QuizAction)
     /// The terminal loop could not write the speaker notes file: say why on the status line.

@@ -61,6 +61,12 @@ public struct AppState: Sendable, Equatable {
     public internal(set) var clock: Double = 0
     /// Where the quizzes' seeds start (the runtime passes its launch time; tests a constant).
     public let quizSeed: UInt64
+    /// The year shown and its player (Time/TimeState.swift).
+    public internal(set) var time = TimeState()
+    /// The map pane: shown or not, its region, its cursor (Map/MapPaneState.swift).
+    public internal(set) var map = MapPaneState()
+    /// The as-of rules, built once for the catalog.
+    public let history: HistoryRules
     /// Quizzes opened so far: each one gets the next seed.
     public internal(set) var quizzesTaken: Int = 0
     let frameworkCount: Int
@@ -69,6 +75,7 @@ public struct AppState: Sendable, Equatable {
     public init(catalog: Catalog, columns: Int, rows: Int, tours: [Tour] = [], quizSeed: UInt64 = 0) {
         self.tours = tours
         self.quizSeed = quizSeed
+        history = HistoryRules(catalog)
         self.columns = max(0, columns)
         self.rows = max(0, rows)
         var lists: [PaneList] = []
@@ -95,7 +102,7 @@ public struct AppState: Sendable, Equatable {
 
     public var layout: Layout {
         Layout(columns: columns, rows: rows, detailOpen: detailOpen, frameworkCount: frameworkCount,
-               captionRows: captionLines.count + (tour == nil ? 0 : 1), presenter: presenter)
+               captionRows: captionLines.count + (tour == nil ? 0 : 1), presenter: presenter, mapShown: map.shown)
     }
 
     public func list(_ pane: Pane) -> PaneList? {
@@ -110,7 +117,7 @@ public struct AppState: Sendable, Equatable {
         case .tourList: return .tourList
         case .tourSteps: return .tourSteps
         case .quiz: return .quiz
-        case nil: return tour != nil ? .tour : (focus == .detail ? .detail : .normal)
+        case nil: return map.focused && map.shown ? .map : (tour != nil ? .tour : (focus == .detail ? .detail : .normal))
         }
     }
 

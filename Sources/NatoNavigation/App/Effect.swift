@@ -9,4 +9,6 @@ public enum Effect: Sendable, Equatable {
     case writeNotes(String)
     /// Switch the colour theme: the contrast theme for the presenter profile, or back.
     case switchTheme(presenter: Bool)
+    /// Draw the screen again: the clock moved something on (the year while playing).
+    case redraw
 }

@@ -67,7 +67,11 @@ public func reduce(_ state: inout AppState, _ action: Action, catalog: Catalog) 
     case .wheel(let row, let column, let delta): state.wheel(row: row, column: column, delta: delta, catalog)
     case .quit: effects = [.quit]
     case .notesFileFailed(let reason): state.message = reason
-    case .tour(let tourAction): effects = state.reduceTour(tourAction, catalog)
+    case .tour(let tourAction):
+        effects = state.reduceTour(tourAction, catalog)
+        if case .tick = tourAction, state.playTick(catalog) { effects.append(.redraw) }
+    case .time(let timeAction): effects = state.reduceTime(timeAction, catalog)
+    case .map(let mapAction): state.reduceMap(mapAction, catalog)
     case .quiz(let quizAction): state.reduceQuiz(quizAction, catalog)
     }
     state.normalize()
@@ -128,5 +132,5 @@ extension AppState {
     }
 
     /// The mode whose keys the help overlay lists (the one under the overlay).
-    public var helpContext: KeyMap.Mode { tour != nil ? .tour : (focus == .detail ? .detail : .normal) }
+    public var helpContext: KeyMap.Mode { map.focused && map.shown ? .map : (tour != nil ? .tour : (focus == .detail ? .detail : .normal)) }
 }

@@ -20,6 +20,8 @@ public enum KeyMap {
         case tourSteps
         /// A quiz (`Q`) is open.
         case quiz
+        /// The map has the focus (`M`): keys move its cursor country to country.
+        case map
 
         public var title: String {
             switch self {
@@ -31,6 +33,7 @@ public enum KeyMap {
             case .tourList: return "tours"
             case .tourSteps: return "tour steps"
             case .quiz: return "quiz"
+            case .map: return "map"
             }
         }
     }
@@ -81,6 +84,24 @@ public enum KeyMap {
         Binding(ch("}>"), "} >", .jumpDecade(1), "timeline: next decade"),
     ]
 
+    /// Time and the map: the same keys wherever the lists or the detail have the focus.
+    private static let time: [Binding] = [
+        Binding(ch(","), ",", .time(.step(-1)), "year: one back (as of the end of it)", hint: "year", hintKeys: ", ."),
+        Binding(ch("."), ".", .time(.step(1)), "year: one forward"),
+        Binding(ch("T"), "T", .time(.today), "year: back to today"),
+        Binding(ch("P"), "P", .time(.togglePlay), "play the years from 1949 (again: pause)", hint: "play"),
+        Binding(ch("+"), "+", .time(.speed(1)), "play faster"),
+        Binding(ch("-"), "-", .time(.speed(-1)), "play slower"),
+    ]
+    private static let mapKeys: [Binding] = [
+        Binding(ch("m"), "m", .map(.toggle), "show or hide the map", hint: "map"),
+        Binding(ch("r"), "r", .map(.cycleRegion(1)), "map: next region (world, euro-atlantic, europe, mena, indo-pacific, fit)"),
+        Binding(ch("R"), "R", .map(.cycleRegion(-1)), "map: previous region"),
+        Binding(ch("M"), "M", .map(.toggleFocus), "map cursor: move country to country, Enter selects"),
+        Binding(ch("z"), "z", .map(.zoom(1)), "map: zoom in"),
+        Binding(ch("Z"), "Z", .map(.zoom(-1)), "map: zoom out"),
+    ]
+
     private static let tours = Binding(ch("t"), "t", .openTours, "guided tours: pick one", hint: "tours")
     private static let presenter = Binding(ch("p"), "p", .togglePresenter, "presenter profile on or off")
     private static let quiz = Binding(ch("Q"), "Q", .startQuiz, "quiz: questions from the data")
@@ -108,7 +129,7 @@ public enum KeyMap {
         tours,
         presenter,
         quiz,
-    ]
+    ] + mapKeys + time
 
     static let detail: [Binding] = [
         help,
@@ -126,7 +147,21 @@ public enum KeyMap {
         Binding([.end] + ch("G"), "End G", .bottom, "bottom"),
         Binding(ch("f"), "f", .toggleFilter, "filter panes by the selection"),
         search,
-    ] + searchNav + decades + panes + [quit, tours, presenter]
+    ] + searchNav + decades + panes + [quit, tours, presenter] + mapKeys + time
+
+    static let mapMode: [Binding] = [
+        Binding([.right, .tab] + ch("l"), "→ Tab l", .map(.cursorEastWest(1)), "map cursor: next country east", hint: "country", hintKeys: "←→↑↓"),
+        Binding([.left, .backTab] + ch("h"), "← S-Tab h", .map(.cursorEastWest(-1)), "map cursor: next country west"),
+        Binding([.up] + ch("k"), "↑ k", .map(.cursorNorthSouth(-1)), "map cursor: nearest country north"),
+        Binding([.down] + ch("j"), "↓ j", .map(.cursorNorthSouth(1)), "map cursor: nearest country south"),
+        Binding([.enter], "Enter", .map(.choose), "select the cursor's country", hint: "select"),
+        Binding(ch("H"), "H", .map(.pan(x: -1, y: 0)), "map: pan west"),
+        Binding(ch("J"), "J", .map(.pan(x: 0, y: -1)), "map: pan south"),
+        Binding(ch("K"), "K", .map(.pan(x: 0, y: 1)), "map: pan north"),
+        Binding(ch("L"), "L", .map(.pan(x: 1, y: 0)), "map: pan east"),
+        Binding([.escape] + ch("M"), "Esc M", .map(.toggleFocus), "back to the lists", hint: "lists", hintKeys: "Esc"),
+        help,
+    ] + mapKeys.filter { $0.action != .map(.toggleFocus) } + time + [quit]
 
     static let tourMode: [Binding] = [
         Binding([.character(" "), .right] + ch("l"), "Space → l", .nextStep, "next step", hint: "next", hintKeys: "Space"),
@@ -150,7 +185,7 @@ public enum KeyMap {
         presenter,
         quiz,
         quit,
-    ]
+    ] + mapKeys + time
 
     private static let pickerNav: [Binding] = [
         Binding([.up] + ch("k"), "↑ k", .moveUp, "previous"),
@@ -211,6 +246,7 @@ public enum KeyMap {
         case .tourList: return tourListMode
         case .tourSteps: return tourStepsMode
         case .quiz: return quizMode
+        case .map: return mapMode
         }
     }
 

@@ -72,15 +72,19 @@ public struct Layout: Sendable, Equatable {
     public let presenter: Bool
     /// Outer rectangles (border included) of the visible panes, indexed by `Pane.rawValue`.
     private let rects: [Rect?]
+    /// The map pane's outer rectangle when the map is shown (`m`): above the detail in the
+    /// split layout, a full-width band above the lists in the compact one.
+    public let mapRect: Rect?
 
     /// `captionRows`: rows the tour's caption panel takes above the status line (0 without a tour).
-    public init(columns: Int, rows: Int, detailOpen: Bool, frameworkCount: Int = 9, captionRows: Int = 0, presenter: Bool = false) {
+    public init(columns: Int, rows: Int, detailOpen: Bool, frameworkCount: Int = 9, captionRows: Int = 0, presenter: Bool = false, mapShown: Bool = false) {
         self.columns = max(0, columns)
         self.rows = max(0, rows)
         self.presenter = presenter
         titleLine = Rect(row: 0, column: 0, width: max(0, columns), height: rows > 0 ? 1 : 0)
         statusLine = Rect(row: max(0, rows - 1), column: 0, width: max(0, columns), height: rows > 1 ? 1 : 0)
         var rects = [Rect?](repeating: nil, count: Pane.allCases.count)
+        var mapRect: Rect?
         if columns < Self.minimumColumns || rows < Self.minimumRows {
             mode = .tooSmall
             captionPanel = Rect(row: 0, column: 0, width: 0, height: 0)
@@ -98,10 +102,24 @@ public struct Layout: Sendable, Equatable {
                 let detailWidth = bodyWidth * 45 / 100
                 let listWidth = bodyWidth - detailWidth
                 Self.placeLists(&rects, in: Rect(row: top, column: margin, width: listWidth, height: bodyHeight), frameworkCount: frameworkCount)
-                rects[Pane.detail.rawValue] = Rect(row: top, column: margin + listWidth, width: detailWidth, height: bodyHeight)
+                var detail = Rect(row: top, column: margin + listWidth, width: detailWidth, height: bodyHeight)
+                if mapShown {
+                    // The map takes the upper part of the detail column, keeping its shape
+                    // (a cell is about twice as high as wide) and leaving the detail 8 rows.
+                    let mapHeight = max(0, min(bodyHeight - 8, max(bodyHeight * 3 / 5, detailWidth / 3)))
+                    mapRect = Rect(row: top, column: detail.column, width: detailWidth, height: mapHeight)
+                    detail = Rect(row: top + mapHeight, column: detail.column, width: detailWidth, height: bodyHeight - mapHeight)
+                }
+                rects[Pane.detail.rawValue] = detail
             } else {
                 mode = .compact
-                let body = Rect(row: top, column: margin, width: bodyWidth, height: bodyHeight)
+                var body = Rect(row: top, column: margin, width: bodyWidth, height: bodyHeight)
+                if mapShown && !detailOpen {
+                    // A full-width band above the lists: half the body.
+                    let mapHeight = bodyHeight / 2
+                    mapRect = Rect(row: top, column: margin, width: bodyWidth, height: mapHeight)
+                    body = Rect(row: top + mapHeight, column: margin, width: bodyWidth, height: bodyHeight - mapHeight)
+                }
                 if detailOpen {
                     rects[Pane.detail.rawValue] = body
                 } else {
@@ -110,6 +128,7 @@ public struct Layout: Sendable, Equatable {
             }
         }
         self.rects = rects
+        self.mapRect = mapRect
     }
 
     /// Countries over areas on the left; frameworks (sized to their count) over the timeline on the right.

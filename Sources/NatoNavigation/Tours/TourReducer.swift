@@ -136,6 +136,19 @@ extension AppState {
             filter = nil
             applyFilter(catalog)
         }
+        // A lesson step sets the year and the map before its record shows.
+        if let y = step.year { setYear(y, catalog) }
+        if let view = step.map {
+            let shown = map.shown
+            if let area = MapArea(view) {
+                map.shown = true
+                map.area = area
+            } else {
+                map.shown = false
+                map.focused = false
+            }
+            if shown != map.shown { relayout(catalog) }
+        }
         if let id = step.entity, let target = catalog.ref(for: id) {
             jump(to: target, catalog, focusDetail: false)
         } else if let span = step.span {

@@ -43,13 +43,17 @@ extension Renderer {
 
     mutating func drawYearHeading(_ year: Int, row: Int, content: Rect) {
         let label = String(year)
-        let x = canvas.put(" " + label + " ", row: row, column: content.column + 1, limit: content.width - 1, role: .heading)
+        let future = state.time.asOf.map { year > $0 } ?? false
+        let role: StyleRole = state.time.asOf == year ? .year : (future ? .muted : .heading)
+        let x = canvas.put(" " + label + " ", row: row, column: content.column + 1, limit: content.width - 1, role: role)
         canvas.fill(row: row, column: content.column + 1 + x, width: content.width - 1 - x, role: .muted, with: box.axisLine)
     }
 
     mutating func drawRow(_ pane: Pane, _ ref: EntityRef, row y: Int, content: Rect, selected: Bool, focused: Bool) {
-        let isMarked = state.marked.contains(ref) || state.highlighted.contains(ref)
-        let base: StyleRole = selected ? (focused ? .selected : .selectedInactive) : (isMarked ? .related : .normal)
+        // As of a past year, what did not exist yet (or no longer) is greyed out and unmarked.
+        let existed = state.existed(ref, catalog)
+        let isMarked = existed && (state.marked.contains(ref) || state.highlighted.contains(ref))
+        let base: StyleRole = selected ? (focused ? .selected : .selectedInactive) : (isMarked ? .related : (existed ? .normal : .muted))
         let quiet: StyleRole = selected ? base : .muted
         canvas.fill(row: y, column: content.column, width: content.width, role: base)
         var x = content.column
@@ -66,8 +70,10 @@ extension Renderer {
         case .countries:
             let c = d.countries[ref.index]
             let suspended = c.kind == .partner && !c.memberships.contains { !$0.isHistorical && $0.status == .active }
-            let tag = c.kind == .ally ? "A" : (suspended ? "S" : "P")
-            let tagRole: StyleRole = selected ? base : (c.kind == .ally ? .ally : (suspended ? .suspended : .partner))
+            // As of a past year an Ally-to-be shows as the partner (or nothing) it was then.
+            let ally = state.time.asOf.map { state.history.rules.isAlly(c, asOf: $0) } ?? (c.kind == .ally)
+            let tag = !existed ? "-" : (ally ? "A" : (suspended ? "S" : "P"))
+            let tagRole: StyleRole = selected ? base : (!existed ? .muted : (ally ? .ally : (suspended ? .suspended : .partner)))
             x += canvas.put(tag + " ", row: y, column: x, limit: room(), role: tagRole)
             if let cur = state.current, cur.kind == .framework, let m = catalog.membership(country: ref.index, framework: cur.index) {
                 trailing = m.years(.compact)
@@ -122,6 +128,10 @@ extension Renderer {
         }
         if let c = state.current, c.kind == .milestone {
             canvas.fill(row: y, column: column(milestones[c.index].date.year), width: 1, role: .axisMark, with: box.axisCurrent)
+        }
+        // The year shown, as of a past year: everything right of it is still to come.
+        if let year = state.time.asOf, year >= first, year <= last {
+            canvas.fill(row: y, column: column(year), width: 1, role: .year, with: box.yearMarker)
         }
     }
 }

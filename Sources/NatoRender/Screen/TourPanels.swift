@@ -13,6 +13,8 @@ extension Renderer {
         canvas.fill(panel, role: .normal)
         canvas.fill(row: panel.row, column: panel.column, width: panel.width, role: .border, with: box.plain.h)
         var head = " " + t.counter + " "
+        // A lesson step's heading names what the class is looking at.
+        if let title = t.current.title, !title.isEmpty { head += "· " + title.inert + " " }
         if t.autoAdvance { head += "· auto every " + seconds(t.interval) + " " }
         if !t.typed.isEmpty { head += "· go to step " + t.typed + " " }
         canvas.put(TextLayout.truncate(head, width: max(0, panel.width - 4)), row: panel.row, column: panel.column + 2, role: .paneTitleFocused)
