@@ -6,7 +6,8 @@
 public struct History: Sendable {
     /// The first year with an Ally: the North Atlantic Treaty, 1949.
     public static let firstYear = 1949
-    /// The latest year any record mentions: "today" as far as the data knows.
+    /// The latest year any record mentions, or the year the data was last checked: "today"
+    /// as far as the data knows.
     public let latestYear: Int
     public var years: ClosedRange<Int> { Self.firstYear...max(Self.firstYear, latestYear) }
     private let founded: [String: Int]
@@ -27,6 +28,8 @@ public struct History: Sendable {
             for m in c.memberships { see(m.joined); see(m.until) }
         }
         for m in data.milestones { see(m.date.year) }
+        // The data answers for every year up to the day it was last checked against the record.
+        see(data.checked?.year)
         for b in data.institutions + data.exercises + data.organizations {
             see(b.founded); see(b.ended); see(b.years.max())
         }
