@@ -36,6 +36,19 @@ struct PartialListCLITests {
         #expect(all.stdout.contains("*\(note)*"), "the data set handout")
     }
 
+    /// The NACC's list is partial (membersComplete false): as of a year it existed, its count
+    /// is a lower bound; today it has ended and its zero is certain.
+    @Test func anEndedPartialFrameworkCountsAsPartialAsOfAYearItExisted() throws {
+        let then = try CLI.run(["list", "frameworks", "--as-of", "1995", "--width", "200"])
+        #expect(then.status == 0, "\(then.stderr)")
+        let nacc = then.stdout.split(whereSeparator: \.isNewline).first { $0.hasPrefix("nacc ") }
+        #expect(nacc?.contains("+ ") == true, "\(then.stdout)")
+        #expect(then.stdout.contains("(+ partial list"), "\(then.stdout)")
+        let today = try CLI.run(["list", "frameworks", "--width", "200"])
+        let naccToday = today.stdout.split(whereSeparator: \.isNewline).first { $0.hasPrefix("nacc ") }
+        #expect(naccToday?.contains("+") == false, "\(today.stdout)")
+    }
+
     @Test func completeListsDoNotClaimToBePartialAndSuspensionsAreMarked() throws {
         let md = try CLI.run(["list", "countries", "--framework", "md"])
         #expect(md.status == 0)
