@@ -30,7 +30,9 @@ extension TextReports {
             let held = country.memberships.filter { h.membershipHeld($0, asOf: year) }.map { m -> String in
                 // An unrecorded joining year is said, not hidden: the membership is shown from
                 // the framework's founding, which the data does not prove.
-                let since = m.joined.map { " since \($0)" } ?? (h.startNotRecorded(m, asOf: year) ? " (joining year not recorded)" : "")
+                // A year the sources disagree on is given as its range, never as one certain year.
+                let since = m.uncertain.map { " since \($0.from)–\($0.to) (sources differ)" }
+                    ?? m.joined.map { " since \($0)" } ?? (h.startNotRecorded(m, asOf: year) ? " (joining year not recorded)" : "")
                 return frameworkName(m.framework) + since + (h.isSuspended(m, asOf: year) ? ", suspended" : "")
             }
             if !held.isEmpty { parts.append("member of " + held.joined(separator: "; ")) }

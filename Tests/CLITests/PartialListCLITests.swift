@@ -49,6 +49,14 @@ struct PartialListCLITests {
         #expect(naccToday?.contains("+") == false, "\(today.stdout)")
     }
 
+    /// Kuwait's ICI year is uncertain in the built-in data (2004–2005): as of a later year the
+    /// report gives the range, not the one year `joined` holds.
+    @Test func asOfGivesAnUncertainJoiningYearAsItsRange() throws {
+        let kuwait = try CLI.run(["show", "kuwait", "--as-of", "2010", "--width", "200"])
+        #expect(kuwait.status == 0, "\(kuwait.stderr)")
+        #expect(kuwait.stdout.contains("ICI since 2004–2005 (sources differ)"), "\(kuwait.stdout)")
+    }
+
     @Test func completeListsDoNotClaimToBePartialAndSuspensionsAreMarked() throws {
         let md = try CLI.run(["list", "countries", "--framework", "md"])
         #expect(md.status == 0)
