@@ -55,6 +55,12 @@ struct PartialListCLITests {
         let kuwait = try CLI.run(["show", "kuwait", "--as-of", "2010", "--width", "200"])
         #expect(kuwait.status == 0, "\(kuwait.stderr)")
         #expect(kuwait.stdout.contains("ICI since 2004–2005 (sources differ)"), "\(kuwait.stdout)")
+        // As of 2004 the sources leave it open: neither "no tie" nor "not yet happened".
+        let early = try CLI.run(["show", "kuwait", "--as-of", "2004", "--width", "200"])
+        #expect(!early.stdout.contains("no tie to NATO"), "\(early.stdout)")
+        #expect(early.stdout.contains("possibly member of ICI (sources differ on the year: 2004–2005)"), "\(early.stdout)")
+        let step = try CLI.run(["show", "m-2005-bahrain-kuwait-qatar-join-ici", "--as-of", "2004", "--width", "200"])
+        #expect(step.stdout.contains("may have happened"), "\(step.stdout)")
     }
 
     @Test func completeListsDoNotClaimToBePartialAndSuspensionsAreMarked() throws {
