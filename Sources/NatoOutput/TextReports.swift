@@ -21,7 +21,7 @@ public enum TextReports {
                 if let h, let year = asOf {
                     if !h.isAlly(x, asOf: year) { status = "partner" }
                     fw = x.memberships.filter { h.membershipHeld($0, asOf: year) }
-                        .map { c.frameworkLabel($0.framework) + (h.isSuspended($0, asOf: year) ? "*" : "") }
+                        .map { c.frameworkLabel($0.framework) + (h.isSuspended($0, asOf: year) ? "*" : "") + (h.startNotRecorded($0, asOf: year) ? "?" : "") }
                 }
                 table.rows.append([x.common.id, x.name, status, x.region, fw.joined(separator: " ")])
             }
@@ -68,7 +68,7 @@ public enum TextReports {
         var out = TextBuilder(style: style)
         for l in table.render(style: style) { out.line(l) }
         var legend = ""
-        if kind == .country { legend = "  (* suspended)" }
+        if kind == .country { legend = asOf == nil ? "  (* suspended)" : "  (* suspended, ? joining year not recorded)" }
         if kind == .framework && refs.contains(where: { partialCount(c.data.frameworks[$0.index], asOf: asOf) }) {
             legend = "  (+ partial list: NATO publishes no full list)"
         }

@@ -63,6 +63,15 @@ struct PartialListCLITests {
         #expect(step.stdout.contains("may have happened"), "\(step.stdout)")
     }
 
+    /// Serbia's PII joining year is not recorded: as of 2015 the list marks the membership as
+    /// assumed from the framework's founding, as `show --as-of` does.
+    @Test func asOfListMarksAnUnrecordedJoiningYear() throws {
+        let list = try CLI.run(["list", "countries", "--as-of", "2015", "--width", "200"])
+        let serbia = list.stdout.split(whereSeparator: \.isNewline).first { $0.hasPrefix("serbia ") }
+        #expect(serbia?.hasSuffix("PII?") == true, "\(serbia ?? "")")
+        #expect(list.stdout.contains("? joining year not recorded"))
+    }
+
     @Test func completeListsDoNotClaimToBePartialAndSuspensionsAreMarked() throws {
         let md = try CLI.run(["list", "countries", "--framework", "md"])
         #expect(md.status == 0)
