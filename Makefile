@@ -16,7 +16,7 @@ SWIFT       ?= swift
 BUILD_FLAGS ?= -c release
 MAINTAINER  ?= natoscope developers <natoscope@localhost>
 
-VERSION := $(shell sed -n 's/.*static let string = "\([^"]*\)".*/\1/p' Sources/natoscope/Natoscope.swift)
+VERSION := $(shell sed -n 's/.*static let number = "\([^"]*\)".*/\1/p' Sources/natoscope/Natoscope.swift)
 ARCH    := $(shell dpkg --print-architecture 2>/dev/null || uname -m)
 BIN     := .build/release/natoscope
 GEN     := .build/dist

@@ -17,7 +17,8 @@ pass() { echo "ok:   $*"; passes=$((passes + 1)); }
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 
 make all >/tmp/natoscope-make.log 2>&1 || { tail -30 /tmp/natoscope-make.log; echo "FAIL: make"; exit 1; }
-version=$(sed -n 's/.*static let string = "\([^"]*\)".*/\1/p' Sources/natoscope/Natoscope.swift)
+version=$(sed -n 's/.*static let number = "\([^"]*\)".*/\1/p' Sources/natoscope/Natoscope.swift)
+[ -n "$version" ] || { echo "FAIL: no version found in Sources/natoscope/Natoscope.swift (static let number)"; exit 1; }
 arch=$(dpkg --print-architecture 2>/dev/null || uname -m)
 
 # 1. No Swift libraries among the needed ones.

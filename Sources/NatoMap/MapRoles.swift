@@ -80,7 +80,9 @@ public struct MapRoles: Sendable {
         }
         if let f = framework {
             let name = data.frameworks[f].abbreviation ?? data.frameworks[f].name
-            add(.member, "\(name) members")
+            // A partial list (NATO publishes none) proves who takes part, not who does not:
+            // the count is of confirmed members, and "Other partners" may hold more.
+            add(.member, data.frameworks[f].membersComplete ? "\(name) members" : "\(name) members (confirmed)")
             add(.suspended, "\(name) suspended")
             add(.former, "Former \(name) members")
             add(.ally, "Other Allies")

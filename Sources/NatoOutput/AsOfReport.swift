@@ -30,10 +30,18 @@ extension TextReports {
             let held = country.memberships.filter { h.membershipHeld($0, asOf: year) }.map { m -> String in
                 // An unrecorded joining year is said, not hidden: the membership is shown from
                 // the framework's founding, which the data does not prove.
-                let since = m.joined.map { " since \($0)" } ?? (h.startNotRecorded(m, asOf: year) ? " (joining year not recorded)" : "")
+                // A year the sources disagree on is given as its range, never as one certain year.
+                let since = m.uncertain.map { " since \($0.from)–\($0.to) (sources differ)" }
+                    ?? m.joined.map { " since \($0)" } ?? (h.startNotRecorded(m, asOf: year) ? " (joining year not recorded)" : "")
                 return frameworkName(m.framework) + since + (h.isSuspended(m, asOf: year) ? ", suspended" : "")
             }
             if !held.isEmpty { parts.append("member of " + held.joined(separator: "; ")) }
+            // Not held by the recorded year, but the sources put the start as early as this
+            // year: neither "member" nor "not yet" is proven.
+            let possible = country.memberships.filter { m in
+                !h.membershipHeld(m, asOf: year) && (m.uncertain.map { $0.from <= year && year < $0.to } ?? false)
+            }.compactMap { m in m.uncertain.map { frameworkName(m.framework) + " (sources differ on the year: \($0.from)–\($0.to))" } }
+            if !possible.isEmpty { parts.append("possibly member of " + possible.joined(separator: "; ")) }
             return parts.isEmpty ? "no tie to NATO yet." : parts.joined(separator: "; ") + "."
         case .framework:
             let f = data.frameworks[r.index]
@@ -46,6 +54,9 @@ extension TextReports {
             return "\(members.count)\(confirmed) member\(members.count == 1 ? "" : "s"): " + members.joined(separator: ", ") + "."
         case .milestone:
             let m = data.milestones[r.index]
+            if let u = m.uncertain, u.from <= year, year < u.to, !h.happened(m, asOf: year) {
+                return "may have happened (\(m.date); the sources differ on the year: \(u.from)–\(u.to))."
+            }
             return h.happened(m, asOf: year) ? "happened (\(m.date))." : "not yet happened (\(m.date))."
         case .institution, .exercise, .organization, .area, .source:
             return c.existed(r, asOf: year, h) ? "existed." : "did not exist yet."

@@ -21,7 +21,7 @@ public enum TextReports {
                 if let h, let year = asOf {
                     if !h.isAlly(x, asOf: year) { status = "partner" }
                     fw = x.memberships.filter { h.membershipHeld($0, asOf: year) }
-                        .map { c.frameworkLabel($0.framework) + (h.isSuspended($0, asOf: year) ? "*" : "") }
+                        .map { c.frameworkLabel($0.framework) + (h.isSuspended($0, asOf: year) ? "*" : "") + (h.startNotRecorded($0, asOf: year) ? "?" : "") }
                 }
                 table.rows.append([x.common.id, x.name, status, x.region, fw.joined(separator: " ")])
             }
@@ -32,7 +32,7 @@ public enum TextReports {
                 let current = h.flatMap { h in asOf.map { c.members(ofFramework: r.index, asOf: $0, h).count } }
                     ?? c.members(ofFramework: r.index).filter { !$0.membership.isHistorical }.count
                 let years = String(f.founded) + (f.ended.map { "–" + String($0) } ?? "")
-                table.rows.append([f.common.id, f.abbreviation ?? "", years, String(current) + (f.membersComplete || f.ended != nil ? "" : "+"), f.name])
+                table.rows.append([f.common.id, f.abbreviation ?? "", years, String(current) + (partialCount(f, asOf: asOf) ? "+" : ""), f.name])
             }
         case .milestone:
             table = Table(headers: ["DATE", "ID", "TITLE"])
@@ -68,8 +68,8 @@ public enum TextReports {
         var out = TextBuilder(style: style)
         for l in table.render(style: style) { out.line(l) }
         var legend = ""
-        if kind == .country { legend = "  (* suspended)" }
-        if kind == .framework && refs.contains(where: { !c.data.frameworks[$0.index].membersComplete && c.data.frameworks[$0.index].ended == nil }) {
+        if kind == .country { legend = asOf == nil ? "  (* suspended)" : "  (* suspended, ? joining year not recorded)" }
+        if kind == .framework && refs.contains(where: { partialCount(c.data.frameworks[$0.index], asOf: asOf) }) {
             legend = "  (+ partial list: NATO publishes no full list)"
         }
         out.line(style.dim("\(refs.count) \(refs.count == 1 ? kind.label : kind.collection)" + legend))
@@ -77,6 +77,13 @@ public enum TextReports {
             out.wrapped(note + ".")
         }
         return out.text
+    }
+
+    /// Whether a framework's member count is only a lower bound: its list is partial and the
+    /// count is not today's zero of an ended framework (as of a year it had not ended: an
+    /// --as-of list holds only frameworks that existed then, so the NACC of 1995 is partial).
+    static func partialCount(_ f: Framework, asOf: Int?) -> Bool {
+        !f.membersComplete && (asOf != nil || f.ended == nil)
     }
 
     // MARK: show

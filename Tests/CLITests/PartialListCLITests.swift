@@ -36,6 +36,42 @@ struct PartialListCLITests {
         #expect(all.stdout.contains("*\(note)*"), "the data set handout")
     }
 
+    /// The NACC's list is partial (membersComplete false): as of a year it existed, its count
+    /// is a lower bound; today it has ended and its zero is certain.
+    @Test func anEndedPartialFrameworkCountsAsPartialAsOfAYearItExisted() throws {
+        let then = try CLI.run(["list", "frameworks", "--as-of", "1995", "--width", "200"])
+        #expect(then.status == 0, "\(then.stderr)")
+        let nacc = then.stdout.split(whereSeparator: \.isNewline).first { $0.hasPrefix("nacc ") }
+        #expect(nacc?.contains("+ ") == true, "\(then.stdout)")
+        #expect(then.stdout.contains("(+ partial list"), "\(then.stdout)")
+        let today = try CLI.run(["list", "frameworks", "--width", "200"])
+        let naccToday = today.stdout.split(whereSeparator: \.isNewline).first { $0.hasPrefix("nacc ") }
+        #expect(naccToday?.contains("+") == false, "\(today.stdout)")
+    }
+
+    /// Kuwait's ICI year is uncertain in the built-in data (2004–2005): as of a later year the
+    /// report gives the range, not the one year `joined` holds.
+    @Test func asOfGivesAnUncertainJoiningYearAsItsRange() throws {
+        let kuwait = try CLI.run(["show", "kuwait", "--as-of", "2010", "--width", "200"])
+        #expect(kuwait.status == 0, "\(kuwait.stderr)")
+        #expect(kuwait.stdout.contains("ICI since 2004–2005 (sources differ)"), "\(kuwait.stdout)")
+        // As of 2004 the sources leave it open: neither "no tie" nor "not yet happened".
+        let early = try CLI.run(["show", "kuwait", "--as-of", "2004", "--width", "200"])
+        #expect(!early.stdout.contains("no tie to NATO"), "\(early.stdout)")
+        #expect(early.stdout.contains("possibly member of ICI (sources differ on the year: 2004–2005)"), "\(early.stdout)")
+        let step = try CLI.run(["show", "m-2005-bahrain-kuwait-qatar-join-ici", "--as-of", "2004", "--width", "200"])
+        #expect(step.stdout.contains("may have happened"), "\(step.stdout)")
+    }
+
+    /// Serbia's PII joining year is not recorded: as of 2015 the list marks the membership as
+    /// assumed from the framework's founding, as `show --as-of` does.
+    @Test func asOfListMarksAnUnrecordedJoiningYear() throws {
+        let list = try CLI.run(["list", "countries", "--as-of", "2015", "--width", "200"])
+        let serbia = list.stdout.split(whereSeparator: \.isNewline).first { $0.hasPrefix("serbia ") }
+        #expect(serbia?.hasSuffix("PII?") == true, "\(serbia ?? "")")
+        #expect(list.stdout.contains("? joining year not recorded"))
+    }
+
     @Test func completeListsDoNotClaimToBePartialAndSuspensionsAreMarked() throws {
         let md = try CLI.run(["list", "countries", "--framework", "md"])
         #expect(md.status == 0)

@@ -147,6 +147,9 @@ struct MapGeographyTests {
         #expect(today.first?.count == c.data.countries.filter { $0.kind == .ally }.count)
         let md = roles(MapSelection(framework: "md", year: 1995)).legend
         #expect(md.first == LegendEntry(role: .member, label: "MD members", count: 6))
+        // NATO publishes no full PII list: the legend counts confirmed members only.
+        let pii = roles(MapSelection(framework: "pii")).legend
+        #expect(pii.first?.label == "PII members (confirmed)")
     }
 
     @Test func selectingACountryFitsTheViewToIt() throws {
