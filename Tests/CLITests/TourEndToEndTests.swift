@@ -72,8 +72,11 @@ struct TourEndToEndTests {
         #expect(first.contains("Seven countries take part in the Mediterranean Dialogue"), "\(first)")
         #expect(!first.contains("Give them a minute"), "speaker notes must stay off the screen:\n\(first)")
         try s.keys("Space")
-        let second = s.wait { $0.contains("step 2/3") }
+        let second = s.wait { $0.contains("step 2/3") && $0.contains("Map · europe") }
         #expect(second.contains("Israel is a partner, not an ally"), "\(second)")
+        // The step's directives: NATO as of 1995 on the title line, the map on Europe.
+        #expect(second.split(separator: "\n").first?.contains("as of 1995") == true, "\(second)")
+        #expect(second.contains("Map · europe"), "\(second)")
         try s.keys("Space")
         let third = s.wait { $0.contains("step 3/3") }
         #expect(third.contains("The Dialogue opened in December 1994"), "\(third)")
