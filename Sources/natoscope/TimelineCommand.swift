@@ -17,13 +17,18 @@ struct Timeline: ParsableCommand {
 
     func run() throws {
         let catalog = try dataOptions.catalog()
-        // As of a year: the milestones up to its end.
-        let upTo = try asOf.resolve(catalog).map { min(to ?? $0, $0) } ?? to
-        let refs: [EntityRef]
+        // As of a year: the milestones up to its end, and those whose disputed date may fall by
+        // then (marked (?) in the report), so that none is silently said not to have happened.
+        let year = try asOf.resolve(catalog)
+        var refs: [EntityRef]
         do {
-            refs = try catalog.list(ListQuery(kind: .milestone, framework: framework, area: area, country: country, from: from, to: upTo))
+            refs = try catalog.list(ListQuery(kind: .milestone, framework: framework, area: area, country: country, from: from, to: to))
         } catch {
             throw error.exit()
+        }
+        if let year {
+            let shown = Set(catalog.milestones(asOf: year, catalog.history))
+            refs = refs.filter { shown.contains($0.index) }
         }
         switch formatOptions.format {
         case .text: Console.write(TextReports.timeline(refs, catalog: catalog, style: formatOptions.style), styled: formatOptions.style.color)

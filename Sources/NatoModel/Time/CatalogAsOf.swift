@@ -19,9 +19,11 @@ extension Catalog {
         data.frameworks.indices.filter { h.frameworkExisted(data.frameworks[$0].common.id, asOf: year) }
     }
 
-    /// Milestone indexes (in date order) that had happened by the end of `year`.
+    /// Milestone indexes (in date order) that had happened by the end of `year`, and those
+    /// whose disputed date may fall by then: leaving them out would claim they had not
+    /// happened. Reports mark them (?) as disputed.
     public func milestones(asOf year: Int, _ h: History) -> [Int] {
-        milestonesByDate.filter { h.happened(data.milestones[$0], asOf: year) }
+        milestonesByDate.filter { h.happened(data.milestones[$0], asOf: year) || (data.milestones[$0].uncertain.map { $0.from <= year } ?? false) }
     }
 
     /// Whether a record existed at the end of `year`: countries that were Allies or partners,
