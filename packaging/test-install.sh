@@ -48,7 +48,8 @@ else
     root=$(dirname "$(dirname "$(dirname "$(readlink -f "$swift_bin")")")")
     hidden="mount -t tmpfs none '$root' && ! test -e '$(readlink -f "$swift_bin")' && '$bin' --version && '$bin' list frameworks --format json"
     if out=$(unshare -m sh -c "$hidden" 2>&1); then
-        if echo "$out" | head -1 | grep -qx "$version" && echo "$out" | grep -q '"id"'; then
+        # --version reads "natoscope VERSION (data checked YYYY-MM-DD)".
+        if echo "$out" | head -1 | grep -q "^natoscope $version " && echo "$out" | grep -q '"id"'; then
             pass "installed binary runs with the toolchain ($root) hidden"
         else
             fail "installed binary with the toolchain hidden printed: $(echo "$out" | head -3)"
