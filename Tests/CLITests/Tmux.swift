@@ -123,8 +123,10 @@ final class TmuxSession {
     }
 
     /// Waits until the screen satisfies `predicate` (polling every 50 ms, at most `timeout` s).
+    /// The default is generous: a wait ends as soon as the screen is right, and CI runs every
+    /// suite at once on two cores, where a one-second step locally took over ten.
     @discardableResult
-    func wait(timeout: Double = 10, _ predicate: (String) -> Bool) -> String {
+    func wait(timeout: Double = 30, _ predicate: (String) -> Bool) -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = screen()
         while !predicate(last) && Date() < deadline {
