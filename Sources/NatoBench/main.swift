@@ -37,7 +37,7 @@ func synthetic(countries: Int) -> [DataFile] {
     s.bytes.reserveCapacity(countries * 2_600 + 10_000)
     s += "{\n\"sources\": [{\"id\": \"src\", \"title\": \"Synthetic source\", \"kind\": \"other\"}],\n\"frameworks\": ["
     for f in 0..<10 {
-        s += (f > 0 ? "," : "") + "{\"id\": \"fw\(f)\", \"name\": \"Framework number \(f)\", \"kind\": \"programme\", \"founded\": \(1990 + f), \"region\": \"Global\", \"purpose\": \"Cooperation.\", \"summary\": \"A synthetic framework for benchmarks.\", \"sources\": [\"src\"]}"
+        s += (f > 0 ? "," : "") + "{\"id\": \"fw\(f)\", \"name\": \"Framework number \(f)\", \"kind\": \"programme\", \"membersComplete\": true, \"alliesExcluded\": true, \"founded\": \(1990 + f), \"region\": \"Global\", \"purpose\": \"Cooperation.\", \"summary\": \"A synthetic framework for benchmarks.\", \"sources\": [\"src\"]}"
     }
     s += "],\n\"areas\": ["
     for a in 0..<20 {
@@ -117,7 +117,9 @@ func measureLoad(_ files: [DataFile], runs: Int) -> (ms: Double, catalog: Catalo
         let result = DataLoader.load(files)
         times.append((now() - t0) * 1000)
         if case .success(let c) = result { catalog = c } else if case .failure(let p) = result {
-            print("load failed: \(p.problems.prefix(3))")
+            // A data set that does not load measures only the error path: stop, loudly.
+            FileHandle.standardError.write(Data("natoscope-bench: load failed: \(p.problems.prefix(3))\n".utf8))
+            exit(1)
         }
     }
     return (median(times), catalog)
