@@ -139,6 +139,19 @@ func measureSearch(_ catalog: Catalog, queries: [String]) -> Double {
 
 let queries = ["cyber", "country 42", "interoperability", "ñandu", "zzz-no-match", "framework number 3", "partnership"]
 
+// `natoscope-bench --profile-load [N]` only loads the built-in data set through the JSON path
+// N times (default 10), and `--profile-load-synthetic C [N]` a synthetic set of C countries:
+// a short run to put under `valgrind --tool=callgrind`.
+let arguments = CommandLine.arguments
+if arguments.count > 1, arguments[1] == "--profile-load" || arguments[1] == "--profile-load-synthetic" {
+    let isSynthetic = arguments[1] == "--profile-load-synthetic"
+    let files = isSynthetic ? synthetic(countries: Int(arguments.count > 2 ? arguments[2] : "") ?? 100) : BuiltinData.files
+    let runs = Int(arguments.count > (isSynthetic ? 3 : 2) ? arguments[isSynthetic ? 3 : 2] : "") ?? 10
+    let (ms, catalog) = measureLoad(files, runs: runs)
+    print(String(format: "%d loads, median %.2f ms, %d countries", runs, ms, catalog?.count(.country) ?? 0))
+    exit(0)
+}
+
 print("natoscope-bench: load + validate + index, and search (median of runs)")
 #if DEBUG
 print("WARNING: debug build; run with -c release for meaningful figures")

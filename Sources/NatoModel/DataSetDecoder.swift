@@ -7,23 +7,28 @@ struct DataSetDecoder {
     var log = ProblemLog()
     /// Every id of the data set and its kind, gathered before decoding (`register`).
     var definitions = Definitions()
-    /// Where each id was first defined, for duplicate-id messages.
-    private var firstDefinition: [String: (kind: EntityKind, file: String, index: Int)] = [:]
     /// Where `dataset` was first given: it may appear in one file only.
     var infoFile: String?
     /// Which country record first used each ISO code, for duplicate-code messages.
-    private var isoOwners: [String: String] = [:]
+    /// The file and the way to spell the record's path: the path is spelled only for a
+    /// duplicate (spelling it for every country cost more than the rest of the record).
+    private var isoOwners: [String: (file: String, index: Int, id: String?)] = [:]
+    /// The record being decoded: its position and its "id" as written (for paths).
+    private var current: (index: Int, id: String?) = (0, nil)
+    /// Computed once: `allCases` builds a new array at every use.
+    private static let anyKind = EntityKind.allCases
 
     /// First pass: note every record's id, so references can be checked while decoding, and
     /// report ids used twice.
     mutating func register(file: String, collection: String, index: Int, id: String?) {
         guard let kind = EntityKind(collection: collection), let id else { return }
-        if let first = firstDefinition[id] {
+        // One hash of the id when it is new (the usual case); the first definition is put
+        // back when it was not.
+        let definition = Definitions.Entry(kind: kind, file: file, index: index)
+        if let first = definitions.entries.updateValue(definition, forKey: id) {
+            definitions.entries[id] = first
             log.add(file, "\(kind.collection)[\(index)] \"\(TextLayout.truncate(id.inert, width: 40))\" .id",
                     "duplicate id \"\(id.inert)\": already used by the \(first.kind.label) at \(first.file): \(first.kind.collection)[\(first.index)]")
-        } else {
-            firstDefinition[id] = (kind, file, index)
-            definitions.kinds[id] = kind
         }
     }
 
@@ -56,13 +61,10 @@ struct DataSetDecoder {
     }
 
     private mutating func decodeRecord(_ kind: EntityKind, file: String, index: Int, value: JSONValue) {
-        let path: () -> FieldPath = {
-            var label = "\(kind.collection)[\(index)]"
-            if case .object(let m) = value, let idValue = m.first(where: { $0.key == "id" })?.value, case .string(let id) = idValue {
-                label += " \"\(TextLayout.truncate(id.inert, width: 40))\""
-            }
-            return FieldPath(record: label, field: "")
-        }
+        var rawID: String?
+        if case .object(let m) = value, let idValue = m.first(where: { $0.key == "id" })?.value, case .string(let id) = idValue { rawID = id }
+        current = (index, rawID)
+        let path = { Self.recordPath(kind, index: index, id: rawID) }
         var r = RecordReader(file: file, path: path, value: value, log: &log)
         guard r.isObject else { return }
         let id = r.id(&log)
@@ -78,15 +80,22 @@ struct DataSetDecoder {
         r.finish(&log)
     }
 
+    /// `countries[12] "israel"`: where a record sits, as messages spell it.
+    static func recordPath(_ kind: EntityKind, index: Int, id: String?) -> FieldPath {
+        var label = "\(kind.collection)[\(index)]"
+        if let id { label += " \"\(TextLayout.truncate(id.inert, width: 40))\"" }
+        return FieldPath(record: label, field: "")
+    }
+
     // MARK: Shared parts
 
     private mutating func readCommon(_ r: inout RecordReader, id: String?) -> RecordCommon? {
         let file = r.file
         let definitions = self.definitions
         let notes: [Note] = r.array("notes", &log) { v, p, log in
-            Self.note(v, at: p(), file: file, definitions, &log)
+            Self.note(v, at: p, file: file, definitions, &log)
         }
-        let links = r.references("links", expecting: EntityKind.allCases, definitions, &log)
+        let links = r.references("links", expecting: Self.anyKind, definitions, &log)
         if let id, links.contains(id) {
             log.add(file, r.path.appending("links").description, "a record cannot link to itself")
         }
@@ -94,8 +103,9 @@ struct DataSetDecoder {
         return RecordCommon(id: id, notes: notes, links: links)
     }
 
-    private static func note(_ v: JSONValue, at p: FieldPath, file: String, _ definitions: Definitions, _ log: inout ProblemLog) -> Note? {
-        var r = RecordReader(file: file, path: { p }, value: v, log: &log)
+    /// `p` spells the note's path only when there is a problem to report.
+    private static func note(_ v: JSONValue, at p: @escaping () -> FieldPath, file: String, _ definitions: Definitions, _ log: inout ProblemLog) -> Note? {
+        var r = RecordReader(file: file, path: p, value: v, log: &log)
         guard r.isObject else { return nil }
         let kind = r.choice("kind", Note.Kind.self, &log)
         let claimedBy = r.references("claimedBy", required: true, nonEmpty: true, expecting: [.source], definitions, &log)
@@ -110,15 +120,14 @@ struct DataSetDecoder {
     private mutating func sections(_ r: inout RecordReader) -> [Section] {
         let file = r.file
         return r.array("sections", &log) { v, p, log in
-            let fp = p()
-            var s = RecordReader(file: file, path: { fp }, value: v, log: &log)
+            var s = RecordReader(file: file, path: p, value: v, log: &log)
             guard s.isObject else { return nil }
             let title = s.text("title", &log)
             let paragraphs = s.texts("paragraphs", &log)
             let bullets = s.texts("bullets", &log)
             s.finish(&log)
             if paragraphs.isEmpty && bullets.isEmpty {
-                log.add(file, fp.description, "a section needs a non-empty 'paragraphs' or 'bullets' array")
+                log.add(file, p().description, "a section needs a non-empty 'paragraphs' or 'bullets' array")
             }
             guard let title else { return nil }
             return Section(title: title, paragraphs: paragraphs, bullets: bullets)
@@ -135,7 +144,7 @@ struct DataSetDecoder {
         let title = r.text("title", &log)
         let kind = r.choice("kind", Source.Kind.self, &log)
         let url = r.text("url", required: false, &log)
-        if let url, !(url.hasPrefix("https://") || url.hasPrefix("http://")) || url.contains(" ") {
+        if let url, !(url.hasPrefix("https://") || url.hasPrefix("http://")) || url.utf8.contains(0x20) {
             log.add(r.file, r.path.appending("url").description, "expected an http:// or https:// address without spaces")
         }
         let publisher = r.text("publisher", required: false, &log)
@@ -183,7 +192,7 @@ struct DataSetDecoder {
         let file = r.file
         let definitions = self.definitions
         let memberships: [Membership] = r.array("memberships", &log) { v, p, log in
-            Self.membership(v, at: p(), file: file, definitions, &log)
+            Self.membership(v, at: p, file: file, definitions, &log)
         }
         var seen: [String: Int] = [:]
         for (i, m) in memberships.enumerated() {
@@ -209,35 +218,37 @@ struct DataSetDecoder {
     /// The optional `iso` field: three uppercase letters, used by one country only.
     private mutating func countryISO(_ r: inout RecordReader) -> String? {
         guard let iso = r.text("iso", required: false, &log) else { return nil }
-        let location = r.path.appending("iso").description
+        let here = current
+        func location() -> String { Self.recordPath(.country, index: here.index, id: here.id).appending("iso").description }
         guard iso.utf8.count == 3, iso.utf8.allSatisfy({ $0 >= 65 && $0 <= 90 }) else {
-            log.add(r.file, location, "expected an ISO 3166-1 alpha-3 code (three uppercase letters, like \"FRA\"), found \"\(TextLayout.truncate(iso.inert, width: 20))\"")
+            log.add(r.file, location(), "expected an ISO 3166-1 alpha-3 code (three uppercase letters, like \"FRA\"), found \"\(TextLayout.truncate(iso.inert, width: 20))\"")
             return nil
         }
-        if let first = isoOwners[iso] {
-            log.add(r.file, location, "duplicate iso \"\(iso)\": already used by \(first)")
+        if let first = isoOwners.updateValue((r.file, here.index, here.id), forKey: iso) {
+            isoOwners[iso] = first
+            let firstPath = Self.recordPath(.country, index: first.index, id: first.id).description
+            log.add(r.file, location(), "duplicate iso \"\(iso)\": already used by \(first.file): \(firstPath)")
             return nil
         }
-        isoOwners[iso] = "\(r.file): \(r.path.description)"
         return iso
     }
 
-    private static func membership(_ v: JSONValue, at p: FieldPath, file: String, _ definitions: Definitions, _ log: inout ProblemLog) -> Membership? {
-        var r = RecordReader(file: file, path: { p }, value: v, log: &log)
+    private static func membership(_ v: JSONValue, at p: @escaping () -> FieldPath, file: String, _ definitions: Definitions, _ log: inout ProblemLog) -> Membership? {
+        var r = RecordReader(file: file, path: p, value: v, log: &log)
         guard r.isObject else { return nil }
         let framework = r.text("framework", &log)
         if let framework, let problem = definitions.check(framework, expecting: [.framework]) {
-            log.add(file, p.appending("framework").description, problem)
+            log.add(file, p().appending("framework").description, problem)
         }
         let joined = r.year("joined", required: true, allowNull: true, &log)
         let status = r.choice("status", Membership.Status.self, &log)
         let until = r.year("until", required: false, &log).value
         if let j = joined.value, let until, until < j {
-            log.add(file, p.appending("until").description, "ends (\(until)) before it began (\(j))")
+            log.add(file, p().appending("until").description, "ends (\(until)) before it began (\(j))")
         }
         let remark = r.text("remark", required: false, &log)
         let uncertain = r.object("uncertain", &log) { u, log in Self.uncertainty(&u, definitions, &log) }
-        check(joined.value, within: uncertain, file: file, at: p.appending("joined"), &log)
+        check(joined.value, within: uncertain, file: file, at: p().appending("joined"), &log)
         let from = r.year("suspendedFrom", required: false, &log).value
         let resumed = r.year("suspendedUntil", required: false, &log).value
         checkSuspension(status: status, from: from, until: resumed, joined: joined.value, ended: until, file: file, at: p, &log)

@@ -33,8 +33,19 @@ public enum EntityKind: String, CaseIterable, Sendable, Codable, Comparable {
     }
 
     public init?(collection: String) {
-        guard let kind = Self.allCases.first(where: { $0.collection == collection }) else { return nil }
-        self = kind
+        // A switch, not a search of allCases: loading asks this for every record. A test
+        // checks that it inverts `collection` for every kind.
+        switch collection {
+        case "sources": self = .source
+        case "frameworks": self = .framework
+        case "countries": self = .country
+        case "areas": self = .area
+        case "milestones": self = .milestone
+        case "institutions": self = .institution
+        case "exercises": self = .exercise
+        case "organizations": self = .organization
+        default: return nil
+        }
     }
 
     /// Position in `allCases`: the listing and export order.

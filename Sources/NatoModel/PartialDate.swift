@@ -16,14 +16,23 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; nil unless it is a real calendar date
     /// with a year in `years`.
     public init?(_ text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        let widths = [4, 2, 2]
-        guard (1...3).contains(parts.count) else { return nil }
+        // Read from the bytes: every milestone's date goes through here while loading, and
+        // splitting into Substrings of Characters cost more than the rest of the record.
+        let utf8 = Array(text.utf8)
+        guard utf8.count == 4 || utf8.count == 7 || utf8.count == 10 else { return nil }
         var numbers: [Int] = []
-        for (i, part) in parts.enumerated() {
-            guard part.count == widths[i], part.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Int(part) else { return nil }
-            numbers.append(n)
+        var value = 0
+        for (i, b) in utf8.enumerated() {
+            if i == 4 || i == 7 {
+                guard b == UInt8(ascii: "-") else { return nil }
+                numbers.append(value)
+                value = 0
+            } else {
+                guard b >= UInt8(ascii: "0"), b <= UInt8(ascii: "9") else { return nil }
+                value = value * 10 + Int(b - UInt8(ascii: "0"))
+            }
         }
+        numbers.append(value)
         guard Self.years.contains(numbers[0]) else { return nil }
         year = numbers[0]
         if numbers.count > 1 {

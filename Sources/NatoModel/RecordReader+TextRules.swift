@@ -12,6 +12,36 @@ extension RecordReader {
     /// subdivision flag (🏴 + tags). The terminal draws such a character as its first emoji
     /// (see NatoText's Graphemes), so it is visible and cannot shift the layout.
     static func invisibleTextProblem(_ s: String) -> String? {
+        // One pass over the scalars answers for the usual text (no format character at all);
+        // grapheme clusters are only formed for text that has one. A separator is reported
+        // only after the whole text is known to hold no format character, as below.
+        var visible = false
+        var separator: Unicode.Scalar?
+        for scalar in s.unicodeScalars {
+            if scalar.value < 0x80 {
+                if scalar.value > 0x20 { visible = true }
+                continue
+            }
+            let category = scalar.properties.generalCategory
+            switch category {
+            case .format: return formatOrSeparatorProblem(s)
+            case .lineSeparator, .paragraphSeparator: separator = separator ?? scalar
+            default: if !visible && isVisible(scalar, category) { visible = true }
+            }
+        }
+        if let separator { return separatorProblem(separator) }
+        return visible ? nil : Self.nothingVisible
+    }
+
+    private static let nothingVisible = "expected visible text, found only spaces and invisible characters"
+
+    private static func separatorProblem(_ scalar: Unicode.Scalar) -> String {
+        "line or paragraph separator \(codePoint(scalar)) is not allowed: text is one line (use separate paragraphs)"
+    }
+
+    /// The full check, for text holding a format character: one inside an emoji sequence is
+    /// allowed, any other is refused.
+    private static func formatOrSeparatorProblem(_ s: String) -> String? {
         var visible = false
         for ch in s where ch.unicodeScalars.contains(where: { $0.properties.generalCategory == .format }) {
             if !isEmojiSequence(ch), let scalar = ch.unicodeScalars.first(where: { $0.properties.generalCategory == .format }) {
@@ -24,13 +54,13 @@ extension RecordReader {
             case .format:
                 continue  // only emoji sequences get here (checked above)
             case .lineSeparator, .paragraphSeparator:
-                return "line or paragraph separator \(codePoint(scalar)) is not allowed: text is one line (use separate paragraphs)"
+                return separatorProblem(scalar)
             default:
                 break
             }
             if !visible && isVisible(scalar, category) { visible = true }
         }
-        return visible ? nil : "expected visible text, found only spaces and invisible characters"
+        return visible ? nil : Self.nothingVisible
     }
 
     /// A character that starts with an emoji and whose only format characters are joiners

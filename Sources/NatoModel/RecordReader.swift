@@ -30,15 +30,23 @@ struct FieldPath {
 /// The ids of the whole data set, known before any record is decoded, so that references
 /// are checked as they are read.
 struct Definitions {
-    var kinds: [String: EntityKind] = [:]
+    /// Where an id is (first) defined: its kind for reference checks, its file and position
+    /// for duplicate-id messages.
+    struct Entry {
+        var kind: EntityKind
+        var file: String
+        var index: Int
+    }
+
+    var entries: [String: Entry] = [:]
 
     /// nil when the reference is fine; otherwise the message.
     func check(_ id: String, expecting expected: [EntityKind]) -> String? {
-        if let kind = kinds[id] {
+        if let kind = entries[id]?.kind {
             return expected.contains(kind) ? nil : "\"\(id)\" is a \(kind.label); expected \(Self.describe(expected))"
         }
         var message = "unknown id \"\(id.inert)\"; expected \(Self.describe(expected))"
-        let candidates = kinds.lazy.filter { expected.contains($0.value) }.map(\.key)
+        let candidates = entries.lazy.filter { expected.contains($0.value.kind) }.map(\.key)
         if let near = Suggest.nearest(to: id, among: candidates) { message += " (did you mean \"\(near)\"?)" }
         return message
     }
@@ -65,6 +73,7 @@ struct RecordReader {
         if case .object(let m) = value {
             members = m
             isObject = true
+            asked.reserveCapacity(16)  // one allocation, not one per doubling
         } else {
             members = []
             isObject = false
@@ -108,15 +117,18 @@ struct RecordReader {
             log.add(file, path().description, "expected a non-empty string, found \(v.typeDescription)")
             return nil
         }
-        if !s.utf8.contains(where: { $0 > 0x20 }) || (s.utf8.allSatisfy { $0 <= 0x20 || $0 >= 0x80 } && s.allSatisfy(\.isWhitespace)) {
+        // One byte scan answers for ASCII text; the Unicode-aware checks run only on text
+        // with non-ASCII bytes.
+        let scan = TextScan(s)
+        if !scan.visibleASCII && (!scan.nonASCII || s.allSatisfy(\.isWhitespace)) {
             log.add(file, path().description, "expected a non-empty string, found an empty one")
             return nil
         }
-        if s.hasUnsafeCharacters {
+        if scan.asciiControl || (scan.nonASCII && s.hasUnsafeCharacters) {
             log.add(file, path().description, "control characters are not allowed in text (found in \"\(TextLayout.truncate(s.inert, width: 40))\")")
             return nil
         }
-        if s.utf8.contains(where: { $0 >= 0x80 }), let problem = invisibleTextProblem(s) {
+        if scan.nonASCII, let problem = invisibleTextProblem(s) {
             log.add(file, path().description, problem)
             return nil
         }
@@ -225,7 +237,7 @@ struct RecordReader {
 
     /// An optional array; each element is handed to `element` with a way to spell its path.
     mutating func array<T>(_ key: String, required: Bool = false, nonEmpty: Bool = false, _ log: inout ProblemLog,
-                           element: (JSONValue, () -> FieldPath, inout ProblemLog) -> T?) -> [T] {
+                           element: (JSONValue, @escaping () -> FieldPath, inout ProblemLog) -> T?) -> [T] {
         guard let v = value(key) else {
             if required && isObject { report(key, "missing required field (expected a\(nonEmpty ? " non-empty" : "n") array)", &log) }
             return []
@@ -237,8 +249,9 @@ struct RecordReader {
         if nonEmpty && items.isEmpty { report(key, "expected a non-empty array", &log) }
         var out: [T] = []
         out.reserveCapacity(items.count)
+        let makePath = self.makePath
         for (i, item) in items.enumerated() {
-            if let t = element(item, { self.path.appending(key).appending(index: i) }, &log) { out.append(t) }
+            if let t = element(item, { makePath().appending(key).appending(index: i) }, &log) { out.append(t) }
         }
         return out
     }

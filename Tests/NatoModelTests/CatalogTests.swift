@@ -51,6 +51,21 @@ struct CatalogTests {
         #expect(PartialDate("1899") == nil)
         #expect(PartialDate("1994-01-10")?.readable == "10 Jan 1994")
         #expect(PartialDate("1994")! < PartialDate("1994-01")!)
+        // The byte-level reader: separators, digits and widths exactly where they belong.
+        #expect(PartialDate("1995-01") == PartialDate(year: 1995, month: 1))
+        #expect(PartialDate("1995-1-05") == nil)
+        #expect(PartialDate("1995/01") == nil)
+        #expect(PartialDate("199a") == nil)
+        #expect(PartialDate("1995-01-") == nil)
+        #expect(PartialDate("+995") == nil)
+        #expect(PartialDate("١٩٩٥") == nil, "non-ASCII digits are not digits here")
+        #expect(PartialDate("1995-00") == nil)
+    }
+
+    @Test func collectionNamesInvertForEveryKind() {
+        for kind in EntityKind.allCases { #expect(EntityKind(collection: kind.collection) == kind) }
+        #expect(EntityKind(collection: "country") == nil)
+        #expect(EntityKind(collection: "Countries") == nil)
     }
 
     @Test func suggestionsFindNearTyposOnly() {

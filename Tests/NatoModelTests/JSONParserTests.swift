@@ -50,6 +50,51 @@ struct JSONParserTests {
         #expect(throws: Never.self) { try parse(ok) }
     }
 
+    /// Strings are scanned eight bytes at a time: quotes, backslashes and control characters
+    /// at every offset in a word must still be found.
+    @Test func stringsRoundTripWhereverTheirSpecialBytesFall() throws {
+        var rng = SystemRandomNumberGenerator()
+        let alphabet: [Character] = ["a", "a", "a", " ", "\"", "\\", "\n", "\u{1}", "é", "€", "😀", "/"]
+        for _ in 0..<2_000 {
+            let text = String((0..<Int.random(in: 0...30, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! })
+            var json = "\""
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\"": json += "\\\""
+                case "\\": json += "\\\\"
+                case "\n": json += "\\n"
+                case "\u{1}": json += "\\u0001"
+                default: json.unicodeScalars.append(scalar)
+                }
+            }
+            json += "\""
+            #expect(try parse(json) == .string(text), "\(json)")
+            #expect(try parse("{\"k\": [\(json), \(json)]}") == .object([("k", .array([.string(text), .string(text)]))]))
+        }
+    }
+
+    @Test func findsAControlCharacterAtAnyOffsetInAString() {
+        for offset in 0..<20 {
+            let input = "[\"" + String(repeating: "x", count: offset) + "\u{1}" + "yyyyyyyyyy\"]"
+            do {
+                _ = try parse(input)
+                Issue.record("accepted a raw control character at offset \(offset)")
+            } catch {
+                #expect(error.message.contains("control character 0x1"), "\(error.message)")
+                #expect(error.column == offset + 3)
+            }
+        }
+    }
+
+    @Test func readsIntegersExactlyAndKeepsOtherNumbers() throws {
+        #expect(try parse("[2026, -7, 0, -0, 123456789012345, 1234567890123456768, 1.5, 2e3]") == .array([
+            .number(2026, isInteger: true), .number(-7, isInteger: true), .number(0, isInteger: true), .number(-0.0, isInteger: true),
+            .number(123_456_789_012_345, isInteger: true), .number(1_234_567_890_123_456_768, isInteger: true),
+            .number(1.5, isInteger: false), .number(2000, isInteger: false),
+        ]))
+        if case .array(let items) = try parse("[-0]"), case .number(let d, _) = items[0] { #expect(d.sign == .minus) }
+    }
+
     @Test func skipsAByteOrderMark() throws {
         #expect(try JSONParser.parse([0xEF, 0xBB, 0xBF] + Array("{}".utf8)) == .object([]))
     }

@@ -44,3 +44,35 @@ struct TextTests {
         #expect(!"日本".hasUnsafeCharacters)
     }
 }
+
+@Suite("Text scan")
+struct TextScanTests {
+    /// The same answers byte by byte, the plain way.
+    static func reference(_ s: String) -> TextScan {
+        var r = TextScan()
+        for b in s.utf8 {
+            if b >= 0x80 { r.nonASCII = true; continue }
+            if b < 0x20 || b == 0x7F { r.asciiControl = true }
+            if b > 0x20 { r.visibleASCII = true }
+        }
+        return r
+    }
+
+    @Test func agreesWithAByteByByteScanOnEdgeCases() {
+        let cases = ["", " ", "        ", "         x", "a", "\t", "tab\there", "x\u{7F}", "é", "        é", "\u{85}", " \u{1B}[31m",
+                     "a plain sentence of more than eight bytes", "        \u{0}       ", String(repeating: " ", count: 17) + "!",
+                     "\u{7F}\u{7F}\u{7F}\u{7F}\u{7F}\u{7F}\u{7F}\u{7F}", "~~~~~~~~", "!!!!!!!!", "\u{1F}\u{1F}\u{1F}\u{1F}\u{1F}\u{1F}\u{1F}\u{1F}"]
+        for s in cases { #expect(TextScan(s) == Self.reference(s), "\(Array(s.utf8))") }
+    }
+
+    @Test func agreesWithAByteByByteScanOnRandomText() {
+        var rng = SystemRandomNumberGenerator()
+        let alphabet: [Character] = [" ", " ", " ", "a", "~", "!", "\u{7F}", "\u{1F}", "\t", "\n", "é", "€", "\u{0}"]
+        for _ in 0..<3_000 {
+            let length = Int.random(in: 0...40, using: &rng)
+            // Mostly blanks, so that words of eight blanks (and one odd byte) come up often.
+            let s = String((0..<length).map { _ in Int.random(in: 0..<4, using: &rng) == 0 ? alphabet.randomElement(using: &rng)! : " " })
+            #expect(TextScan(s) == Self.reference(s), "\(Array(s.utf8))")
+        }
+    }
+}

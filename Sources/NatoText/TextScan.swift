@@ -1,0 +1,58 @@
+// One pass over a text's UTF-8 that answers what loading asks of every text field of a data
+// set: is anything visible in ASCII, is there any non-ASCII byte, is there an ASCII control
+// character. Loading calls it once per field (hundreds of thousands of times for a large
+// data set), so it reads eight bytes at a time; the Unicode-aware checks then run only on
+// the few texts that hold non-ASCII bytes.
+
+public struct TextScan: Sendable, Equatable {
+    /// A byte in 0x21...0x7F: a visible ASCII character (DEL counts too, but it is also
+    /// reported as a control, so a text holding it is refused anyway).
+    public var visibleASCII = false
+    /// A byte at or above 0x80 (the text is not pure ASCII).
+    public var nonASCII = false
+    /// A byte below 0x20 or 0x7F (an ASCII control character, tab and newline included).
+    public var asciiControl = false
+
+    public init(visibleASCII: Bool = false, nonASCII: Bool = false, asciiControl: Bool = false) {
+        self.visibleASCII = visibleASCII
+        self.nonASCII = nonASCII
+        self.asciiControl = asciiControl
+    }
+
+    public init(_ text: String) {
+        var text = text
+        self = text.withUTF8(Self.init)
+    }
+
+    public init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress else { return }
+        let n = bytes.count
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var below20: UInt64 = 0, del: UInt64 = 0, above20: UInt64 = 0
+        var i = 0
+        // Word-at-a-time tests are exact for ASCII bytes; a word with a non-ASCII byte is
+        // looked at byte by byte below instead (carries would blur the per-byte answers).
+        while i + 8 <= n {
+            let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            if w & highs != 0 { break }
+            below20 |= (w &- ones &* 0x20) & ~w & highs        // some byte < 0x20
+            let x = w ^ (ones &* 0x7F)
+            del |= (x &- ones) & ~x & highs                    // some byte == 0x7F
+            above20 |= (w &+ ones &* 0x5F) & highs             // some byte > 0x20
+            i += 8
+        }
+        var scan = TextScan(visibleASCII: above20 != 0, nonASCII: false, asciiControl: below20 != 0 || del != 0)
+        while i < n {
+            let b = base[i]
+            if b >= 0x80 {
+                scan.nonASCII = true
+            } else {
+                if b < 0x20 || b == 0x7F { scan.asciiControl = true }
+                if b > 0x20 { scan.visibleASCII = true }
+            }
+            i += 1
+        }
+        self = scan
+    }
+}
