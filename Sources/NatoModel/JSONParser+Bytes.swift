@@ -56,6 +56,35 @@ extension JSONParser {
         return n
     }
 
+    /// The offset of the first quote or bracket (`"` `{` `}` `[` `]`) at or after `from`
+    /// (`bytes.count` if none), eight bytes at a time like `find`.
+    func nextStructural(from: Int) -> Int {
+        let n = bytes.count
+        var i = from
+        guard i < n, let base = bytes.baseAddress else { return n }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func has(_ w: UInt64, _ b: UInt64) -> UInt64 {
+            let x = w ^ (ones &* b)
+            return (x &- ones) & ~x
+        }
+        while i + 8 <= n {
+            let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            // `{` is 0x7B and `[` 0x5B: they differ in one bit, as do `}` 0x7D and `]` 0x5D,
+            // so clearing that bit finds both with one test each.
+            let folded = w & ~(ones &* 0x20)
+            if (has(w, 0x22) | has(folded, 0x5B) | has(folded, 0x5D)) & highs != 0 { break }
+            i += 8
+        }
+        while i < n {
+            switch base[i] {
+            case UInt8(ascii: "\""), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "["), UInt8(ascii: "]"): return i
+            default: i += 1
+            }
+        }
+        return n
+    }
+
     func describeCurrent() -> String {
         guard index < bytes.count else { return "end of file" }
         let b = bytes[index]

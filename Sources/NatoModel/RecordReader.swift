@@ -59,11 +59,13 @@ struct Definitions {
 
 struct RecordReader {
     let file: String
-    private let makePath: () -> FieldPath
+    let makePath: () -> FieldPath
     private let members: [(key: String, value: JSONValue)]
     private var usedMask: UInt64 = 0
     private var usedOverflow: Set<Int> = []
     private var asked: [String] = []
+    /// Where the next field search starts (see `value`).
+    private var cursor = 0
     let isObject: Bool
 
     /// `path` is evaluated only when a problem is reported.
@@ -83,16 +85,25 @@ struct RecordReader {
 
     var path: FieldPath { makePath() }
 
-    private mutating func value(_ key: String) -> JSONValue? {
+    mutating func value(_ key: String) -> JSONValue? {
         asked.append(key)
-        for i in members.indices where members[i].key == key {
-            if i < 64 { usedMask |= 1 << UInt64(i) } else { usedOverflow.insert(i) }
-            return members[i].value
+        // The decoders ask for fields mostly in the order files write them, so the search
+        // starts after the last field found: usually the first comparison is the hit.
+        let n = members.count
+        var i = cursor
+        for _ in 0..<n {
+            if i >= n { i = 0 }
+            if members[i].key == key {
+                if i < 64 { usedMask |= 1 << UInt64(i) } else { usedOverflow.insert(i) }
+                cursor = i + 1
+                return members[i].value
+            }
+            i += 1
         }
         return nil
     }
 
-    private func report(_ key: String, _ message: String, _ log: inout ProblemLog) {
+    func report(_ key: String, _ message: String, _ log: inout ProblemLog) {
         log.add(file, path.appending(key).description, message)
     }
 
@@ -231,49 +242,6 @@ struct RecordReader {
             return nil
         }
         return Int(d)
-    }
-
-    // MARK: Arrays
-
-    /// An optional array; each element is handed to `element` with a way to spell its path.
-    mutating func array<T>(_ key: String, required: Bool = false, nonEmpty: Bool = false, _ log: inout ProblemLog,
-                           element: (JSONValue, @escaping () -> FieldPath, inout ProblemLog) -> T?) -> [T] {
-        guard let v = value(key) else {
-            if required && isObject { report(key, "missing required field (expected a\(nonEmpty ? " non-empty" : "n") array)", &log) }
-            return []
-        }
-        guard case .array(let items) = v else {
-            report(key, "expected an array, found \(v.typeDescription)", &log)
-            return []
-        }
-        if nonEmpty && items.isEmpty { report(key, "expected a non-empty array", &log) }
-        var out: [T] = []
-        out.reserveCapacity(items.count)
-        let makePath = self.makePath
-        for (i, item) in items.enumerated() {
-            if let t = element(item, { makePath().appending(key).appending(index: i) }, &log) { out.append(t) }
-        }
-        return out
-    }
-
-    mutating func texts(_ key: String, _ log: inout ProblemLog) -> [String] {
-        let file = self.file
-        return array(key, &log) { v, p, log in Self.text(v, at: p(), file: file, &log) }
-    }
-
-    /// An array of ids, each checked against the data set's definitions.
-    mutating func references(_ key: String, required: Bool = false, nonEmpty: Bool = false, expecting kinds: [EntityKind],
-                             _ definitions: Definitions, _ log: inout ProblemLog) -> [String] {
-        let file = self.file
-        let ids: [String] = array(key, required: required, nonEmpty: nonEmpty, &log) { v, p, log in
-            guard let s = Self.text(v, at: p(), file: file, &log) else { return nil }
-            if let problem = definitions.check(s, expecting: kinds) { log.add(file, p().description, problem) }
-            return s
-        }
-        for i in ids.indices.dropFirst() where ids[..<i].contains(ids[i]) {  // lists are short
-            log.add(file, path.appending(key).appending(index: i).description, "\"\(ids[i].inert)\" is listed twice")
-        }
-        return ids
     }
 
     /// Reports every key of the object that no reader asked for: typos must not pass silently.

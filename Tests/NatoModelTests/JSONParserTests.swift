@@ -95,6 +95,31 @@ struct JSONParserTests {
         if case .array(let items) = try parse("[-0]"), case .number(let d, _) = items[0] { #expect(d.sign == .minus) }
     }
 
+    /// The id scan skips a record whose first key is "id" by matching brackets only: brackets
+    /// and escaped quotes inside strings must not confuse it, and other records are walked.
+    @Test func idScanFindsEachRecordsOwnID() throws {
+        let json = #"""
+            {"one": [{"id": "a", "x": "}]{[\"", "n": [{"k": [1, {"id": "inner"}]}], "y": "\\"},
+                     {"name": "b", "id": "b"}, {"id": "c"}, 5, {}, {"id": "d", "z": {"id": "no"}}],
+             "note": {"id": "skipped"}, "two": [{"id": "e"}]}
+            """#
+        var seen: [String] = []
+        try JSONParser.scanIDs(Array(json.utf8)) { collection, index, id in seen.append("\(collection)[\(index)]=\(id ?? "-")") }
+        #expect(seen == ["one[0]=a", "one[1]=b", "one[2]=c", "one[3]=-", "one[4]=-", "one[5]=d", "two[0]=e"])
+    }
+
+    @Test func idScanReportsAnUnclosedRecordAsTheFullWalkDoes() {
+        for json in [#"{"one": [{"id": "a", "x": [1, 2"#, #"{"one": [{"id": "a", "x": {"#] {
+            do {
+                try JSONParser.scanIDs(Array(json.utf8)) { _, _, _ in }
+                Issue.record("accepted \(json)")
+            } catch {
+                #expect(error.message.contains("unexpected end of file"), "\(error.message)")
+                #expect(error.column == json.count + 1, "\(error)")
+            }
+        }
+    }
+
     @Test func skipsAByteOrderMark() throws {
         #expect(try JSONParser.parse([0xEF, 0xBB, 0xBF] + Array("{}".utf8)) == .object([]))
     }
