@@ -58,11 +58,16 @@ public struct MapRoles: Sendable {
         let framework = selection.framework.flatMap { id in data.frameworks.firstIndex { $0.common.id == id } }
         var byISO: [String: MapRole] = [:]
         var counts: [MapRole: Int] = [:]
+        /// Of each role's count, how many hold it only possibly (a start the sources dispute).
+        var possibly: [MapRole: Int] = [:]
         var selectedName: String?
         var countryByISO: [String: Int] = [:]
         for (i, c) in data.countries.enumerated() {
             if let iso = c.iso { countryByISO[iso] = i }
             var role = Self.role(of: c, framework: framework.map { data.frameworks[$0].common.id }, year: year, history)
+            if Self.onlyPossibly(c, role: role, framework: framework.map { data.frameworks[$0].common.id }, year: year, history) {
+                possibly[role, default: 0] += 1
+            }
             if c.common.id == selection.country {
                 selectedName = c.name
                 counts[role, default: 0] += 1  // counted in its relation too
@@ -76,7 +81,9 @@ public struct MapRoles: Sendable {
         self.countryByISO = countryByISO
         var legend: [LegendEntry] = []
         func add(_ role: MapRole, _ label: String) {
-            if let n = counts[role], n > 0 { legend.append(LegendEntry(role: role, label: label, count: n)) }
+            guard let n = counts[role], n > 0 else { return }
+            let note = possibly[role].map { " (\($0) possibly: sources differ on the year)" } ?? ""
+            legend.append(LegendEntry(role: role, label: label + note, count: n))
         }
         if let f = framework {
             let name = data.frameworks[f].abbreviation ?? data.frameworks[f].name
@@ -99,21 +106,39 @@ public struct MapRoles: Sendable {
     }
 
     /// A country's role at the end of `year`. With a framework selected, its members (and
-    /// only they) are `.member`; without, every partnership counts.
+    /// only they) are `.member`; without, every partnership counts. A membership whose start
+    /// the sources dispute counts from the earliest year they give, as lists show it (marked
+    /// "?"); the legend says how many roles rest on such a start (`onlyPossibly`).
     static func role(of c: Country, framework: String?, year: Int, _ h: History) -> MapRole {
         if let framework {
             if let m = c.memberships.first(where: { $0.framework == framework }) {
-                if h.membershipHeld(m, asOf: year) { return h.isSuspended(m, asOf: year) ? .suspended : .member }
+                if h.membershipShown(m, asOf: year) { return h.isSuspended(m, asOf: year) ? .suspended : .member }
                 if let until = m.until, until <= year { return .former }
             }
             if h.isAlly(c, asOf: year) { return .ally }
-            return c.memberships.contains { h.membershipHeld($0, asOf: year) } ? .partner : .unrelated
+            return c.memberships.contains { h.membershipShown($0, asOf: year) } ? .partner : .unrelated
         }
         if h.isAlly(c, asOf: year) { return .ally }
-        let held = c.memberships.filter { h.membershipHeld($0, asOf: year) }
+        let held = c.memberships.filter { h.membershipShown($0, asOf: year) }
         if !held.isEmpty {
             return held.allSatisfy { h.isSuspended($0, asOf: year) } ? .suspended : .partner
         }
         return c.memberships.contains { $0.until.map { $0 <= year } ?? false } ? .former : .unrelated
+    }
+
+    /// Whether the country has `role` only through memberships that possibly held (see
+    /// `History.membershipPossible`): with those left out it would have a weaker role.
+    static func onlyPossibly(_ c: Country, role: MapRole, framework: String?, year: Int, _ h: History) -> Bool {
+        switch role {
+        case .member, .suspended:
+            guard let framework, let m = c.memberships.first(where: { $0.framework == framework }) else { return false }
+            return h.membershipPossible(m, asOf: year)
+        case .partner:
+            guard !h.isAlly(c, asOf: year) else { return false }
+            let shown = c.memberships.filter { h.membershipShown($0, asOf: year) && $0.framework != framework }
+            return !shown.isEmpty && shown.allSatisfy { h.membershipPossible($0, asOf: year) }
+        case .sea, .unrelated, .ally, .former, .selected:
+            return false
+        }
     }
 }

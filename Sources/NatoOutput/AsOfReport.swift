@@ -38,20 +38,27 @@ extension TextReports {
             if !held.isEmpty { parts.append("member of " + held.joined(separator: "; ")) }
             // Not held by the recorded year, but the sources put the start as early as this
             // year: neither "member" nor "not yet" is proven.
-            let possible = country.memberships.filter { m in
-                !h.membershipHeld(m, asOf: year) && (m.uncertain.map { $0.from <= year && year < $0.to } ?? false)
-            }.compactMap { m in m.uncertain.map { frameworkName(m.framework) + " (sources differ on the year: \($0.from)–\($0.to))" } }
+            let possible = country.memberships.filter { h.membershipPossible($0, asOf: year) }.compactMap { m in m.uncertain.map { frameworkName(m.framework) + " (sources differ on the year: \($0.from)–\($0.to))" } }
             if !possible.isEmpty { parts.append("possibly member of " + possible.joined(separator: "; ")) }
             return parts.isEmpty ? "no tie to NATO yet." : parts.joined(separator: "; ") + "."
         case .framework:
             let f = data.frameworks[r.index]
             if f.founded > year { return "not founded yet (founded in \(f.founded))." }
             if let ended = f.ended, ended <= year { return "ended in \(ended)." }
-            let members = c.members(ofFramework: r.index, asOf: year, h).map { data.countries[$0.country].name }
+            let shown = c.members(ofFramework: r.index, asOf: year, h)
+            let members = shown.filter { h.membershipHeld($0.membership, asOf: year) }.map { data.countries[$0.country].name }
+            // Members whose start the sources dispute are named apart: neither in nor out is proven.
+            let possible = shown.filter { !h.membershipHeld($0.membership, asOf: year) }.compactMap { s in
+                s.membership.uncertain.map { data.countries[s.country].name + " (sources differ on the year: \($0.from)–\($0.to))" }
+            }
+            let maybe = possible.isEmpty ? "" : (members.isEmpty ? "; possibly " : "; possibly also ") + possible.joined(separator: ", ")
             // A partial list proves who took part, never who did not.
             let confirmed = f.membersComplete ? "" : " confirmed"
-            if members.isEmpty { return f.membersComplete ? "no members yet." : "no confirmed members yet (NATO publishes no full list)." }
-            return "\(members.count)\(confirmed) member\(members.count == 1 ? "" : "s"): " + members.joined(separator: ", ") + "."
+            if members.isEmpty {
+                if !possible.isEmpty { return "no\(confirmed) member for certain\(maybe)." }
+                return f.membersComplete ? "no members yet." : "no confirmed members yet (NATO publishes no full list)."
+            }
+            return "\(members.count)\(confirmed) member\(members.count == 1 ? "" : "s"): " + members.joined(separator: ", ") + maybe + "."
         case .milestone:
             let m = data.milestones[r.index]
             if let u = m.uncertain, u.from <= year, year < u.to, !h.happened(m, asOf: year) {

@@ -20,8 +20,8 @@ public enum TextReports {
                 var fw = c.currentMemberships(r.index).map { c.frameworkLabel($0.framework) + ($0.status == .suspended ? "*" : "") }
                 if let h, let year = asOf {
                     if !h.isAlly(x, asOf: year) { status = "partner" }
-                    fw = x.memberships.filter { h.membershipHeld($0, asOf: year) }
-                        .map { c.frameworkLabel($0.framework) + (h.isSuspended($0, asOf: year) ? "*" : "") + (h.startNotRecorded($0, asOf: year) ? "?" : "") }
+                    fw = x.memberships.filter { h.membershipShown($0, asOf: year) }
+                        .map { c.frameworkLabel($0.framework) + (h.isSuspended($0, asOf: year) ? "*" : "") + (h.startUncertain($0, asOf: year) ? "?" : "") }
                 }
                 table.rows.append([x.common.id, x.name, status, x.region, fw.joined(separator: " ")])
             }
@@ -29,10 +29,16 @@ public enum TextReports {
             table = Table(headers: ["ID", "ABBR", "FOUNDED", "MEMBERS", "NAME"])
             for r in refs {
                 let f = c.data.frameworks[r.index]
-                let current = h.flatMap { h in asOf.map { c.members(ofFramework: r.index, asOf: $0, h).count } }
-                    ?? c.members(ofFramework: r.index).filter { !$0.membership.isHistorical }.count
+                // As of a year, members whose start the sources dispute make a range ("0-1"):
+                // one number would claim too much or too little.
+                var count = String(c.members(ofFramework: r.index).filter { !$0.membership.isHistorical }.count)
+                if let h, let year = asOf {
+                    let shown = c.members(ofFramework: r.index, asOf: year, h)
+                    let certain = shown.filter { h.membershipHeld($0.membership, asOf: year) }.count
+                    count = certain == shown.count ? String(certain) : "\(certain)-\(shown.count)"
+                }
                 let years = String(f.founded) + (f.ended.map { "–" + String($0) } ?? "")
-                table.rows.append([f.common.id, f.abbreviation ?? "", years, String(current) + (partialCount(f, asOf: asOf) ? "+" : ""), f.name])
+                table.rows.append([f.common.id, f.abbreviation ?? "", years, count + (partialCount(f, asOf: asOf) ? "+" : ""), f.name])
             }
         case .milestone:
             table = Table(headers: ["DATE", "ID", "TITLE"])
@@ -68,7 +74,7 @@ public enum TextReports {
         var out = TextBuilder(style: style)
         for l in table.render(style: style) { out.line(l) }
         var legend = ""
-        if kind == .country { legend = asOf == nil ? "  (* suspended)" : "  (* suspended, ? joining year not recorded)" }
+        if kind == .country { legend = asOf == nil ? "  (* suspended)" : "  (* suspended, ? joining year not recorded or disputed)" }
         if kind == .framework && refs.contains(where: { partialCount(c.data.frameworks[$0.index], asOf: asOf) }) {
             legend = "  (+ partial list: NATO publishes no full list)"
         }

@@ -72,6 +72,23 @@ struct PartialListCLITests {
         #expect(list.stdout.contains("? joining year not recorded"))
     }
 
+    /// A membership whose start the sources dispute is listed, marked, and counted as a
+    /// range as of a year it may have begun; the framework's own report names it apart.
+    @Test func asOfReportsNeverTurnADisputedStartIntoANo() throws {
+        let list = try CLI.run(["list", "countries", "--framework", "ici", "--as-of", "2004", "--width", "200"])
+        let kuwait = list.stdout.split(whereSeparator: \.isNewline).first { $0.hasPrefix("kuwait ") }
+        #expect(kuwait?.hasSuffix("ICI?") == true, "\(list.stdout)")
+        #expect(list.stdout.contains("? joining year not recorded or disputed"))
+        let frameworks = try CLI.run(["list", "frameworks", "--as-of", "2004", "--width", "200"])
+        let ici = frameworks.stdout.split(whereSeparator: \.isNewline).first { $0.hasPrefix("ici ") }
+        #expect(ici?.contains(" 0-1 ") == true, "\(frameworks.stdout)")
+        let show = try CLI.run(["show", "ici", "--as-of", "2004", "--width", "200"])
+        #expect(show.stdout.contains("no member for certain; possibly Kuwait (sources differ on the year: 2004–2005)"), "\(show.stdout)")
+        #expect(!show.stdout.contains("no members yet"))
+        let map = try CLI.run(["map", "--framework", "ici", "--as-of", "2004", "--width", "120"])
+        #expect(map.stdout.contains("ICI members (1 possibly: sources differ on the year) 1"), "\(map.stdout)")
+    }
+
     @Test func completeListsDoNotClaimToBePartialAndSuspensionsAreMarked() throws {
         let md = try CLI.run(["list", "countries", "--framework", "md"])
         #expect(md.status == 0)

@@ -95,6 +95,24 @@ struct AsOfTests {
         #expect(poland.memberships.allSatisfy { !h.startNotRecorded($0, asOf: 1998) })
     }
 
+    /// Kuwait joined the ICI in 2004 or 2005 (the sources differ): as of 2004 it possibly
+    /// was a member, so it is neither counted as one nor left out (no negative from a
+    /// disputed date); as of 2005 it was one for certain.
+    @Test func disputedJoiningYearsMakeAPossibleMembership() throws {
+        let kuwait = try #require(c.data.countries.first { $0.common.id == "kuwait" })
+        let ici = try #require(kuwait.memberships.first { $0.framework == "ici" })
+        #expect(ici.uncertain?.from == 2004 && ici.joined == 2005)
+        #expect(!h.membershipHeld(ici, asOf: 2004) && h.membershipPossible(ici, asOf: 2004))
+        #expect(h.membershipShown(ici, asOf: 2004) && h.startUncertain(ici, asOf: 2004))
+        #expect(!h.membershipShown(ici, asOf: 2003), "the ICI did not exist before 2004")
+        #expect(h.membershipHeld(ici, asOf: 2005) && !h.membershipPossible(ici, asOf: 2005) && !h.startUncertain(ici, asOf: 2005))
+        #expect(try memberIDs("ici", 2004) == ["kuwait"])
+        #expect(h.isRelated(kuwait, asOf: 2004))
+        let ukraine = try #require(c.data.countries.first { $0.common.id == "ukraine" })
+        let pii = try #require(ukraine.memberships.first { $0.framework == "pii" })
+        #expect(h.membershipPossible(pii, asOf: 2016) && h.startUncertain(pii, asOf: 2016))
+    }
+
     @Test func existedCoversEveryKind() throws {
         let finland = try #require(c.ref(for: "finland"))
         #expect(!c.existed(finland, asOf: 1990, h), "no tie before the NACC/PfP")

@@ -82,10 +82,34 @@ public struct History: Sendable {
         m.joined == nil && year < latestYear && membershipHeld(m, asOf: year)
     }
 
+    /// Whether a membership may have held at the end of `year` although its recorded start is
+    /// later: the sources put the start as early as this year (its `uncertain` range; Kuwait's
+    /// ICI membership began in 2004 or 2005). Neither "member" nor "not yet" is proven, so
+    /// lists show it marked "?" and nothing may say it had not begun.
+    public func membershipPossible(_ m: Membership, asOf year: Int) -> Bool {
+        guard let u = m.uncertain, u.from <= year, !membershipHeld(m, asOf: year) else { return false }
+        if let until = m.until, year >= until { return false }
+        return frameworkExisted(m.framework, asOf: year)
+    }
+
+    /// Held, or possibly held (`membershipPossible`): what lists of that year show.
+    public func membershipShown(_ m: Membership, asOf year: Int) -> Bool {
+        membershipHeld(m, asOf: year) || membershipPossible(m, asOf: year)
+    }
+
+    /// Whether a membership shown at the end of `year` rests on an uncertain start: its joining
+    /// year is not recorded (it counts from the founding), or the sources differ on it and
+    /// `year` falls before the last year they give. Lists mark it "?".
+    public func startUncertain(_ m: Membership, asOf year: Int) -> Bool {
+        guard membershipShown(m, asOf: year) else { return false }
+        if startNotRecorded(m, asOf: year) { return true }
+        return m.uncertain.map { year < $0.to } ?? false
+    }
+
     /// Whether the country took part in NATO at all at the end of `year`: an Ally, or a partner
-    /// in at least one framework.
+    /// in at least one framework (possibly: a disputed start counts, see `membershipPossible`).
     public func isRelated(_ c: Country, asOf year: Int) -> Bool {
-        isAlly(c, asOf: year) || c.memberships.contains { membershipHeld($0, asOf: year) }
+        isAlly(c, asOf: year) || c.memberships.contains { membershipShown($0, asOf: year) }
     }
 
     /// Whether a milestone had happened by the end of `year`.

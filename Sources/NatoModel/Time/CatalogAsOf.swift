@@ -9,9 +9,11 @@ extension Catalog {
         data.countries.indices.filter { h.isAlly(data.countries[$0], asOf: year) }
     }
 
-    /// Members of a framework at the end of `year` with their membership, in data order.
+    /// Members of a framework at the end of `year` with their membership, in data order,
+    /// including those that possibly were (`History.membershipPossible`): callers that state
+    /// counts or names tell the two apart.
     public func members(ofFramework index: Int, asOf year: Int, _ h: History) -> [(country: Int, membership: Membership)] {
-        members(ofFramework: index).filter { h.membershipHeld($0.membership, asOf: year) }
+        members(ofFramework: index).filter { h.membershipShown($0.membership, asOf: year) }
     }
 
     /// Framework indexes that existed at the end of `year`.
@@ -55,7 +57,7 @@ extension Catalog {
             }
             guard r.kind == .country, let framework else { return existed(r, asOf: year, h) }
             guard let m = data.countries[r.index].memberships.first(where: { $0.framework == framework }) else { return false }
-            if h.membershipHeld(m, asOf: year) { return true }
+            if h.membershipShown(m, asOf: year) { return true }
             return includeFormer && (m.until.map { $0 <= year } ?? false)
         }
     }
