@@ -119,5 +119,8 @@ struct AsOfTests {
         #expect(c.existed(finland, asOf: 1994, h), "PfP partner from 1994")
         let eapc = try #require(c.ref(for: "eapc"))
         #expect(!c.existed(eapc, asOf: 1996, h) && c.existed(eapc, asOf: 1997, h))
+        // Dated 2005, but the sources put it as early as 2004: not "not yet" in 2004.
+        let join = try #require(c.ref(for: "m-2005-bahrain-kuwait-qatar-join-ici"))
+        #expect(!c.existed(join, asOf: 2003, h) && c.existed(join, asOf: 2004, h))
     }
 }

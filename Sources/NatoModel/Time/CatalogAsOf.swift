@@ -28,14 +28,18 @@ extension Catalog {
         milestonesByDate.filter { h.happened(data.milestones[$0], asOf: year) || (data.milestones[$0].uncertain.map { $0.from <= year } ?? false) }
     }
 
-    /// Whether a record existed at the end of `year`: countries that were Allies or partners,
-    /// frameworks founded and not ended, milestones that had happened, bodies founded or held.
+    /// Whether a record existed at the end of `year`: countries that were Allies or partners
+    /// (possibly: a disputed start counts), frameworks founded and not ended, milestones that
+    /// had (or, with a disputed date, may have) happened, bodies founded or held.
     /// Areas and sources have no dates and always exist.
     public func existed(_ r: EntityRef, asOf year: Int, _ h: History) -> Bool {
         switch r.kind {
         case .country: return h.isRelated(data.countries[r.index], asOf: year)
         case .framework: return h.frameworkExisted(data.frameworks[r.index].common.id, asOf: year)
-        case .milestone: return h.happened(data.milestones[r.index], asOf: year)
+        case .milestone:
+            // A milestone whose disputed date may fall by then is not shown as "not yet".
+            let m = data.milestones[r.index]
+            return h.happened(m, asOf: year) || (m.uncertain.map { $0.from <= year } ?? false)
         case .institution: return h.existed(data.institutions[r.index], asOf: year)
         case .exercise: return h.existed(data.exercises[r.index], asOf: year)
         case .organization: return h.existed(data.organizations[r.index], asOf: year)
