@@ -5,7 +5,7 @@
 //    and re-checking the built-in tours against another data set given with --data);
 //  - IMAGE_OUT: the decoded data set, its relation indexes and the tours as one compact image
 //    (NatoModel/Codec), read at start-up without parsing JSON.
-// Usage: EmbedDataTool FILES_OUT IMAGE_OUT INPUT...   (inputs named .../data/*.json, .../tours/*.json)
+// Usage: EmbedDataTool FILES_OUT IMAGE_OUT INPUT...   (inputs named .../data/*.json, .../tours/*.md, or *.json for the older tour format)
 import Foundation
 import NatoModel
 

@@ -50,29 +50,40 @@ public enum OutputWriter {
     /// Writes `text` (through the gate) to `path` so that the file is either the whole new
     /// text or left as it was: a temporary file in the same folder is written, flushed to disk
     /// (fsync) and renamed over `path`; on any error the temporary file is removed.
-    public static func writeAtomically(_ text: String, toFile path: String) throws(WriteFailure) {
+    /// A symbolic link is followed (its target is replaced, the link stays) and an existing
+    /// file keeps its permissions: what a plain `>` redirection would do.
+    public static func writeAtomically(_ text: String, toFile given: String) throws(WriteFailure) {
+        let path = resolvingLink(given)
         let slash = path.lastIndex(of: "/")
         let folder = slash.map { String(path[...$0]) } ?? ""
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        guard !name.isEmpty else { throw WriteFailure(target: "'\(path)'", code: EISDIR) }
+        guard !name.isEmpty else { throw WriteFailure(target: "'\(given)'", code: EISDIR) }
         var template = Array((folder + "." + name + ".tmp-XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
-        guard fd >= 0 else { throw WriteFailure(target: "'\(path)'", code: errno) }
+        guard fd >= 0 else { throw WriteFailure(target: "'\(given)'", code: errno) }
         let temporary = String(cString: template.map { UInt8(bitPattern: $0) })
-        // mkstemp makes the file private (0600); a new export gets the usual mode instead.
-        let mask = umask(0)
-        umask(mask)
+        // mkstemp makes the file private (0600): a replaced file keeps its own mode, a new
+        // export gets the usual one.
+        var existing = stat()
+        let mode: mode_t
+        if stat(path, &existing) == 0 {
+            mode = existing.st_mode & 0o7777
+        } else {
+            let mask = umask(0)
+            umask(mask)
+            mode = 0o666 & ~mask
+        }
         var failure: Int32?
-        if fchmod(fd, 0o666 & ~mask) != 0 { failure = errno }
+        if fchmod(fd, mode) != 0 { failure = errno }
         if failure == nil {
-            do throws(WriteFailure) { try write(text, to: fd, target: "'\(path)'") } catch { failure = error.code }
+            do throws(WriteFailure) { try write(text, to: fd, target: "'\(given)'") } catch { failure = error.code }
         }
         if failure == nil, fsync(fd) != 0 { failure = errno }
         if close(fd) != 0, failure == nil { failure = errno }
         if failure == nil, rename(temporary, path) != 0 { failure = errno }
         if let failure {
             unlink(temporary)
-            throw WriteFailure(target: "'\(path)'", code: failure)
+            throw WriteFailure(target: "'\(given)'", code: failure)
         }
         // Make the rename itself durable; a folder that cannot be opened does not undo it.
         let dir = open(folder.isEmpty ? "." : folder, O_RDONLY)
@@ -80,5 +91,26 @@ public enum OutputWriter {
             _ = fsync(dir)
             close(dir)
         }
+    }
+
+    /// The file a path names once symbolic links are followed (up to 40, as the kernel
+    /// allows); a dangling link names the file it points to, which the write then creates.
+    static func resolvingLink(_ path: String) -> String {
+        var current = path
+        for _ in 0..<40 {
+            var info = stat()
+            guard lstat(current, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return current }
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let n = readlink(current, &buffer, buffer.count - 1)
+            guard n > 0 else { return current }
+            let target = String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            if target.hasPrefix("/") {
+                current = target
+            } else {
+                let folder = current.lastIndex(of: "/").map { String(current[...$0]) } ?? ""
+                current = folder + target
+            }
+        }
+        return current
     }
 }

@@ -107,6 +107,32 @@ struct HostileOutputTests {
 
     // MARK: export --output
 
+    /// Like a `>` redirection: a symbolic link stays a link (its target gets the export) and a
+    /// replaced file keeps its permissions.
+    @Test func exportOutputFollowsLinksAndKeepsTheFilesMode() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("natoscope-link-\(getpid())")
+        try? FileManager.default.removeItem(at: dir)
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("real"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let target = dir.appendingPathComponent("real/data.csv")
+        try "old".write(to: target, atomically: false, encoding: .utf8)
+        #expect(chmod(target.path, 0o640) == 0)
+        let link = dir.appendingPathComponent("link.csv")
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "real/data.csv")
+        let r = try CLI.run(["export", "--format", "csv", "countries", "--output", link.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == "real/data.csv", "the link must stay a link")
+        #expect(try String(contentsOf: target, encoding: .utf8).hasPrefix("id,"), "the link's target gets the export")
+        var info = stat()
+        #expect(stat(target.path, &info) == 0 && info.st_mode & 0o7777 == 0o640, "mode \(String(info.st_mode & 0o7777, radix: 8))")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("real").path) == ["data.csv"])
+        // A dangling link: the file it points to is created.
+        let dangling = dir.appendingPathComponent("dangling.csv")
+        try FileManager.default.createSymbolicLink(atPath: dangling.path, withDestinationPath: "real/new.csv")
+        #expect(try CLI.run(["export", "--format", "csv", "countries", "--output", dangling.path]).status == 0)
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("real/new.csv").path))
+    }
+
     @Test func exportOutputReplacesTheFileWholeAndLeavesNoTemporaryFile() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("natoscope-out-\(getpid())")
         try? FileManager.default.removeItem(at: dir)
