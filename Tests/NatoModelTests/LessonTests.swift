@@ -135,6 +135,19 @@ import Testing
     @Test func inlineMarkdownBecomesPlainText() {
         #expect(InlineMarkdown.plainText("*a* **b** _c_ `d*e` [f](https://g.h \"t\") <https://i.j> snake_case \\*k\\* 2 * 3") ==
                 "a b c d*e f (https://g.h) https://i.j snake_case *k* 2 * 3")
+        // Nesting and escapes around links, unclosed markers.
+        #expect(InlineMarkdown.plainText("[a [b](u) c") == "[a b (u) c")
+        #expect(InlineMarkdown.plainText("\\[a](u) \\\\[x](y) [x] (y) <no> `` `a` ``") == "[a](u) \\x (y) [x] (y) <no>  `a` ")
+    }
+
+    /// Each unclosed `<`, `[` or backtick run once searched to the end of the line: a long line
+    /// of them took quadratic time (minutes at this length). It must come back unchanged.
+    @Test func longLinesOfUnclosedMarkersStayLinear() {
+        for unit in ["<", "[", "[x](", "<a", "[[x]"] {
+            let line = String(repeating: unit, count: 100_000 / unit.count)
+            let same = InlineMarkdown.plainText(line) == line
+            #expect(same, "\(unit)")
+        }
     }
 
     @Test func theBuiltInToursAreMarkdownLessons() {
