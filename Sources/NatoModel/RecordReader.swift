@@ -158,7 +158,11 @@ struct RecordReader {
     /// One pass over the bytes (String.contains(String) went through generic string
     /// processing and its dynamic casts, on every id of a data set).
     static func isSlug(_ s: String) -> Bool {
-        let utf8 = s.utf8
+        if let answer = s.utf8.withContiguousStorageIfAvailable({ slugBytes($0) }) { return answer }
+        return Array(s.utf8).withUnsafeBufferPointer { slugBytes($0) }
+    }
+
+    private static func slugBytes(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !utf8.isEmpty, utf8.count <= 80, utf8.first != 0x2D, utf8.last != 0x2D else { return false }
         var previous: UInt8 = 0
         for b in utf8 {
