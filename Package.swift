@@ -50,11 +50,13 @@ let package = Package(
                 "NatoModel", "NatoData", "NatoOutput", "NatoNavigation", "NatoRender", "NatoTerminal", "NatoClassroom", "NatoMap",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            // A release build links the Swift runtime (and FoundationEssentials, which the
-            // argument parser uses) statically, so the binary needs only libc and ncurses and
-            // runs on machines without Swift; this is what `--static-swift-stdlib` does, and the
-            // Makefile passes that flag too. Debug builds and tests keep the shared runtime.
-            linkerSettings: [.unsafeFlags(["-static-stdlib", "-l_FoundationCShims", "-l_FoundationCollections"], .when(platforms: [.linux], configuration: .release))]
+            // A release build is one static executable: the Swift runtime, FoundationEssentials
+            // (which the argument parser uses), libstdc++, ncursesw and tinfo (which the static
+            // ncursesw needs by name) and libc are all linked in, so it runs on machines without
+            // Swift and starts without the dynamic loader. The loader's relocations and symbol
+            // lookups (libstdc++ alone has about 4,300) were a sixth of the instructions to the
+            // explorer's first frame (issue 13). Debug builds and tests keep the shared runtime.
+            linkerSettings: [.unsafeFlags(["-static-executable", "-ltinfo", "-l_FoundationCShims", "-l_FoundationCollections"], .when(platforms: [.linux], configuration: .release))]
         ),
         // Benchmarks: swift run -c release natoscope-bench
         .executableTarget(name: "natoscope-bench", dependencies: ["NatoModel", "NatoData", "NatoNavigation", "NatoRender", "NatoMap"], path: "Sources/NatoBench"),
