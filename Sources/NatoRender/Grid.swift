@@ -136,6 +136,9 @@ struct Canvas {
         self.ascii = ascii
     }
 
+    /// The printable ASCII characters (0x20-0x7E) as strings, made once.
+    static let asciiText: [String] = (0x20..<0x7F).map { String(UnicodeScalar(UInt8($0))) }
+
     static let asciiSymbols: [Character: Character] = [
         "…": "~", "·": "-", "–": "-", "—": "-", "•": "*", "↑": "^", "↓": "v", "←": "<", "→": ">", "⌫": "<",
         "▸": ">", "▶": ">", "›": ">", "─": "-", "█": "#", "▼": "v",
@@ -161,6 +164,17 @@ struct Canvas {
         guard row >= 0, row < grid.rows, column >= 0, column < grid.columns else { return 0 }
         let room = min(limit, grid.columns - column)
         var used = 0
+        // Printable ASCII only (most of the screen): one cell per byte, no grapheme breaking.
+        // Cluster by cluster, the first frame's text cost about 80 instructions a character.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            for byte in text.utf8 {
+                guard used < room else { break }
+                detach(row, column + used)
+                grid[row, column + used] = Cell(Self.asciiText[Int(byte) - 0x20], width: 1, role: role)
+                used += 1
+            }
+            return used
+        }
         for ch in text {
             var ch = ch
             if ascii, !ch.isASCII, let plain = Self.asciiSymbols[ch] { ch = plain }
