@@ -20,7 +20,19 @@ memory <= 17 MB. (Issue 4: one key < 1 ms at 200x50; < 300 bytes for a one-row m
 import fcntl, os, re, select, shutil, statistics, struct, subprocess, sys, tempfile, termios, time
 
 BINARY = sys.argv[1] if len(sys.argv) > 1 else ".build/release/natoscope"
-NCREF_SOURCE = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "bench", "ncref.c")
+def default_ncref():
+    """shared/bench/ncref.c beside the checkout, or beside a folder above it (a git worktree
+    such as /work/wt/NAME has the shared folder two levels up, not one)."""
+    folder = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    while True:
+        parent = os.path.dirname(folder)
+        candidate = os.path.join(parent, "shared", "bench", "ncref.c")
+        if os.path.exists(candidate) or parent == folder:
+            return candidate
+        folder = parent
+
+
+NCREF_SOURCE = sys.argv[2] if len(sys.argv) > 2 else default_ncref()
 KEYS = 60
 FIRST_FRAME_RUNS = 21
 SIZES = [(80, 24), (100, 30), (200, 50)]

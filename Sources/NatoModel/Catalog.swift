@@ -4,7 +4,13 @@ import Synchronization
 
 public final class Catalog: Sendable {
     public let data: DataSet
-    private let ids: [String: EntityRef]
+    /// Every record sorted by id (CatalogIndex.idOrder): `ref(for:)` searches it. A dictionary
+    /// of the ids, built at start-up, cost a thirtieth of the first frame; it is built only
+    /// for `allIDs` (suggestions after an unknown id).
+    private let idOrder: [EntityRef]
+    private let idTableStorage = Mutex<[String: EntityRef]?>(nil)
+    /// Each kind's records in listing order (CatalogIndex.nameOrder).
+    private let nameOrder: [[Int]]
     /// Start of each kind in the flat numbering used by `related`.
     private let offsets: [Int]
     /// Related records of each record, both directions, sorted, no duplicates, stored as one
@@ -22,18 +28,14 @@ public final class Catalog: Sendable {
 
     /// Builds the relation indexes (the `--data` path).
     public convenience init(_ data: DataSet) {
-        let ids = Self.idTable(data)
-        self.init(data, ids: ids, index: CatalogIndex(data, ids: ids))
+        self.init(data, index: CatalogIndex(data))
     }
 
     /// Uses relation indexes built beforehand (the built-in data set, indexed at build time).
-    public convenience init(_ data: DataSet, index: CatalogIndex) {
-        self.init(data, ids: Self.idTable(data), index: index)
-    }
-
-    private init(_ data: DataSet, ids: [String: EntityRef], index: CatalogIndex) {
+    public init(_ data: DataSet, index: CatalogIndex) {
         self.data = data
-        self.ids = ids
+        self.idOrder = index.idOrder
+        self.nameOrder = index.nameOrder
         self.offsets = CatalogIndex.offsets(data)
         self.relatedStart = index.relatedStart
         self.relatedRefs = index.relatedRefs
@@ -63,9 +65,33 @@ public final class Catalog: Sendable {
 
     // MARK: Lookup
 
-    public func ref(for id: String) -> EntityRef? { ids[id] }
+    /// The record with this id (the last in file order if two share it, as a dictionary
+    /// filled in file order would answer): a binary search of the records sorted by id.
+    public func ref(for id: String) -> EntityRef? {
+        var low = 0, high = idOrder.count
+        while low < high {
+            let middle = (low + high) / 2
+            if self.id(idOrder[middle]) <= id { low = middle + 1 } else { high = middle }
+        }
+        guard low > 0, self.id(idOrder[low - 1]) == id else { return nil }
+        return idOrder[low - 1]
+    }
 
-    public var allIDs: Dictionary<String, EntityRef>.Keys { ids.keys }
+    public var allIDs: Dictionary<String, EntityRef>.Keys {
+        idTableStorage.withLock { stored in
+            if let stored { return stored.keys }
+            let built = Self.idTable(data)
+            stored = built
+            return built.keys
+        }
+    }
+
+    /// A kind's records in the order the lists show them: milestones by date, everything
+    /// else by name (what `list` answers for a query without filters, without sorting).
+    public func listingOrder(_ kind: EntityKind) -> [EntityRef] {
+        if kind == .milestone { return milestonesByDate.map { EntityRef(.milestone, $0) } }
+        return nameOrder[kind.ordinal].map { EntityRef(kind, $0) }
+    }
 
     public func count(_ kind: EntityKind) -> Int { data.count(of: kind) }
 
@@ -78,7 +104,9 @@ public final class Catalog: Sendable {
     public func links(_ r: EntityRef) -> [String] { data.common(r.kind, r.index).links }
 
     /// The name a reader sees: a country's or framework's name, a milestone's or source's title.
-    public func name(_ r: EntityRef) -> String {
+    public func name(_ r: EntityRef) -> String { Self.name(r, in: data) }
+
+    static func name(_ r: EntityRef, in data: DataSet) -> String {
         switch r.kind {
         case .source: return data.sources[r.index].title
         case .framework: return data.frameworks[r.index].name

@@ -16,6 +16,11 @@ public struct CatalogIndex: Sendable, Equatable {
     public var members: [[MemberSlot]] = []
     /// Milestone indexes in date order (ties keep file order).
     public var milestonesByDate: [Int] = []
+    /// Each kind's record indexes (by `ordinal`) sorted by folded name, as `Catalog.list` sorts
+    /// them: folding and sorting the names at start-up was a twentieth of the first frame.
+    public var nameOrder: [[Int]] = []
+    /// Every record sorted by id, ties in file order (`Catalog.ref(for:)` searches it).
+    public var idOrder: [EntityRef] = []
 
     init() {}
 
@@ -95,6 +100,14 @@ public struct CatalogIndex: Sendable, Equatable {
             let a = data.milestones[$0].date, b = data.milestones[$1].date
             return a == b ? $0 < $1 : a < b
         }
+        // The same fold and the same sort as `Catalog.list`, so the orders are the same.
+        nameOrder = EntityKind.allCases.map { kind in
+            let folded = (0..<data.count(of: kind)).map { SearchFolding.fold(Catalog.name(EntityRef(kind, $0), in: data)) }
+            return folded.indices.sorted { folded[$0].lexicographicallyPrecedes(folded[$1]) }
+        }
+        let all = EntityKind.allCases.flatMap { kind in (0..<data.count(of: kind)).map { EntityRef(kind, $0) } }
+        let allIDs = all.map { data.common($0.kind, $0.index).id }
+        idOrder = all.indices.sorted { allIDs[$0] == allIDs[$1] ? $0 < $1 : allIDs[$0] < allIDs[$1] }.map { all[$0] }
     }
 }
 
@@ -121,5 +134,7 @@ extension CatalogIndex: Packable {
         coder.code(&relatedRefs)
         coder.code(&members)
         coder.code(&milestonesByDate)
+        coder.code(&nameOrder)
+        coder.code(&idOrder)
     }
 }

@@ -94,7 +94,14 @@ struct Renderer {
         let yearWidth = yearText.terminalWidth
         let rightWidth = right.terminalWidth + yearWidth
         let room = state.columns - x - rightWidth - 1
-        let text = TextLayout.truncate(" " + crumbs.joined(separator: " " + box.separator + " "), width: max(0, room))
+        // Joined by hand: the standard library's generic `joined(separator:)` looked up its
+        // associated types at run time, about 170,000 instructions on the first frame.
+        var trail = " "
+        for (i, crumb) in crumbs.enumerated() {
+            if i > 0 { trail += " " + box.separator + " " }
+            trail += crumb
+        }
+        let text = fit(trail, width: max(0, room))
         x += canvas.put(text, row: 0, column: x, limit: max(0, room), role: .breadcrumb)
         if rightWidth > 0 && state.columns - rightWidth > x {
             canvas.put(right, row: 0, column: state.columns - rightWidth, role: .warning)
@@ -146,7 +153,7 @@ struct Renderer {
         let room = rect.width - 4
         guard room > 0 else { return }
         let x = rect.column + 1
-        let head = TextLayout.truncate(prefix + title + " ", width: room)
+        let head = fit(prefix + title + " ", width: room)
         canvas.put(head, row: rect.row, column: x, limit: room, role: focused ? .paneTitleFocused : .paneTitle)
     }
 
@@ -163,7 +170,7 @@ struct Renderer {
     }
 
     func shortName(_ r: EntityRef) -> String {
-        TextLayout.truncate((catalog.abbreviation(r) ?? catalog.name(r)).inert, width: 24)
+        fit((catalog.abbreviation(r) ?? catalog.name(r)).inert, width: 24)
     }
 }
 

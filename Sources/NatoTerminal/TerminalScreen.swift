@@ -115,6 +115,9 @@ public final class TerminalScreen {
         var run: [wchar_t] = []
         run.reserveCapacity(maxColumn * 2 + 1)
         var cellScalars: [UInt32] = []
+        // The last cell text that needed the full check, and what it gave: box lines and
+        // markers repeat along a row.
+        var lastText = "", lastWidth: UInt8 = 0
         for r in 0..<maxRow {
             let base = r * width
             var c = 0
@@ -132,8 +135,18 @@ public final class TerminalScreen {
                     if x.width == 2 && c + 1 >= maxColumn { break }  // a wide character cut by the edge
                     // Only a printable scalar of the cell's width and its marks reach ncurses
                     // (U+FFFD otherwise), so no cell can shift the columns after it.
-                    cellScalars.removeAll(keepingCapacity: true)
-                    TerminalCellText.scalars(x.text, width: Int(x.width), into: &cellScalars)
+                    let utf8 = x.text.utf8
+                    if x.width == 1, utf8.count == 1, let a = utf8.first, a >= 0x20, a < 0x7F {  // printable ASCII
+                        run.append(wchar_t(a))
+                        c += 1
+                        continue
+                    }
+                    if x.width != lastWidth || x.text != lastText {
+                        cellScalars.removeAll(keepingCapacity: true)
+                        TerminalCellText.scalars(x.text, width: Int(x.width), into: &cellScalars)
+                        lastText = x.text
+                        lastWidth = x.width
+                    }
                     for v in cellScalars { run.append(wchar_t(bitPattern: v)) }
                     c += 1
                 }

@@ -1,5 +1,6 @@
 import Testing
 import NatoModel
+import NatoData
 
 @Suite("Catalog relations and queries")
 struct CatalogTests {
@@ -41,6 +42,21 @@ struct CatalogTests {
             try c.list(ListQuery(kind: .country, framework: "mdd"))
         }
         #expect(throws: QueryError.self) { try c.list(ListQuery(kind: .country, subkind: "member")) }
+    }
+
+    /// The orders the build stores (CatalogIndex) answer as the dictionary and the sort they
+    /// replace: for the fixture and the built-in data, every kind and every id.
+    @Test func storedOrdersMatchListAndIDs() throws {
+        for catalog in [c, try #require(try? BuiltinData.load().get())] {
+            for kind in EntityKind.allCases {
+                #expect(catalog.listingOrder(kind) == (try catalog.list(ListQuery(kind: kind))), "\(kind)")
+            }
+            var ids: [String: EntityRef] = [:]
+            for kind in EntityKind.allCases { for r in catalog.refs(kind) { ids[catalog.id(r)] = r } }
+            for (id, r) in ids { #expect(catalog.ref(for: id) == r, "\(id)") }
+            for id in ["", "a", "zzzz", "md ", "MD", "israe", "israell"] where ids[id] == nil { #expect(catalog.ref(for: id) == nil) }
+            #expect(Set(catalog.allIDs) == Set(ids.keys))
+        }
     }
 
     @Test func partialDatesParseOnlyRealDates() {

@@ -4,7 +4,7 @@
 
 public struct DataSetImage: Sendable, Equatable {
     /// Changes whenever the layout of the image changes in a way `pack` cannot tell.
-    static let magic = "natoscope-image-1;"
+    static let magic = "natoscope-image-2;"
 
     public var data: DataSet
     public var index: CatalogIndex
@@ -49,6 +49,13 @@ public struct DataSetImage: Sendable, Equatable {
         }
         guard index.relatedRefs.allSatisfy({ $0.index >= 0 && $0.index < data.count(of: $0.kind) }),
               index.milestonesByDate.allSatisfy({ data.milestones.indices.contains($0) }) else { return false }
+        // The orders name every record once (a permutation is what the searches assume).
+        guard index.nameOrder.count == EntityKind.allCases.count, index.idOrder.count == total,
+              EntityKind.allCases.allSatisfy({ kind in
+                  index.nameOrder[kind.ordinal].count == data.count(of: kind)
+                      && index.nameOrder[kind.ordinal].allSatisfy { $0 >= 0 && $0 < data.count(of: kind) }
+              }),
+              index.idOrder.allSatisfy({ $0.index >= 0 && $0.index < data.count(of: $0.kind) }) else { return false }
         return index.members.allSatisfy { slots in
             slots.allSatisfy { data.countries.indices.contains($0.country) && data.countries[$0.country].memberships.indices.contains($0.membership) }
         }

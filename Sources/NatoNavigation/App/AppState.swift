@@ -83,8 +83,8 @@ public struct AppState: Sendable, Equatable {
             let all: [EntityRef]
             if pane == .timeline {
                 all = catalog.milestonesByDate.map { EntityRef(.milestone, $0) }
-            } else if let kind = pane.kind, let sorted = try? catalog.list(ListQuery(kind: kind)) {
-                all = sorted
+            } else if let kind = pane.kind {
+                all = catalog.listingOrder(kind)
             } else {
                 all = []
             }

@@ -37,7 +37,10 @@ struct Builder {
         }
         func append(_ l: inout [Span], _ word: Substring, _ span: Span, space: Bool) {
             if let last = l.last, last.style == span.style, last.link == span.link {
-                l[l.count - 1].text += space ? " " + word : String(word)
+                // Appended in place: `" " + word` went through the generic `+` of a String
+                // and a Substring (its associated types looked up at run time).
+                if space { l[l.count - 1].text.append(" ") }
+                l[l.count - 1].text.append(contentsOf: word)
                 return
             }
             if space {
@@ -53,7 +56,7 @@ struct Builder {
             let text = span.text.inert
             for w in text.split(separator: " ", omittingEmptySubsequences: true) {
                 var word = w
-                var ww = word.terminalWidth
+                var ww = Self.width(word)
                 let space = !atLineStart
                 if space && used + 1 + ww <= width {
                     append(&line, word, span, space: true)
@@ -75,6 +78,18 @@ struct Builder {
             }
         }
         if !line.isEmpty && (!atLineStart || !first.isEmpty) { lines.append(line) }
+    }
+
+    /// `terminalWidth` of a word, computed the same way here: the generic `terminalWidth` of
+    /// a Substring, called from this module, walked the text through witness tables (about
+    /// 17,000 instructions a word with an accent), a third of the detail pane's first frame.
+    static func width(_ word: Substring) -> Int {
+        var narrow = 0
+        for scalar in word.unicodeScalars {
+            guard scalar.value < 0x300 else { return word.reduce(0) { $0 + $1.terminalWidth } }
+            narrow += 1  // below U+0300 nothing combines or is wide: one column a scalar
+        }
+        return narrow
     }
 
     mutating func heading(_ text: String) {
