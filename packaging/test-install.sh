@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Packaging tests (run by .ci/run after `swift test`; needs a release build, which it makes):
-#  1. the release binary and the installed one need no libswift*/libFoundation* (readelf);
+#  1. the release binary and the installed one need no shared library (readelf: static);
 #  2. `make install DESTDIR=... PREFIX=/usr/local` puts the binary, man page and bash, zsh and
 #     fish completions where the README says, and `make uninstall` removes them;
 #  3. the installed binary runs with the Swift toolchain hidden (an empty tmpfs over the
 #     toolchain's root inside `unshare -m`); where namespaces are forbidden this is reported
 #     as NOT CHECKED, never passed silently;
 #  4. `make deb`: the control fields (dpkg-deb -I) and the file list (dpkg-deb -c), and every
-#     library the binary needs belongs to a package in Depends.
+#     library the binary needs (none, for the static build) belongs to a package in Depends.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,6 +25,9 @@ arch=$(dpkg --print-architecture 2>/dev/null || uname -m)
 swift_libs() { readelf -d "$1" | grep NEEDED | grep -E 'libswift|libFoundation|lib_Foundation|libdispatch|libBlocksRuntime'; }
 if [ -z "$(swift_libs .build/release/natoscope)" ]; then pass "release binary needs no Swift libraries"
 else fail "release binary needs: $(swift_libs .build/release/natoscope | tr -s ' ')"; fi
+# The release build is one static executable (Package.swift): no shared library at all.
+needed=$(readelf -d .build/release/natoscope | grep NEEDED)
+[ -z "$needed" ] && pass "release binary is static (no NEEDED entries)" || fail "release binary needs: $(echo "$needed" | tr -s ' ')"
 
 # 2. make install / uninstall into a staging root.
 stage=$(mktemp -d /tmp/natoscope-stage.XXXXXX)
