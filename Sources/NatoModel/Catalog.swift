@@ -4,13 +4,15 @@ import Synchronization
 
 public final class Catalog: Sendable {
     public let data: DataSet
-    /// Every record sorted by id (CatalogIndex.idOrder): `ref(for:)` searches it. A dictionary
-    /// of the ids, built at start-up, cost a thirtieth of the first frame; it is built only
-    /// for `allIDs` (suggestions after an unknown id).
+    /// Every record sorted by id (CatalogIndex.idOrder, stored in the built-in image):
+    /// `ref(for:)` searches it. A dictionary of the ids, built at start-up, cost a thirtieth of
+    /// the first frame; it is built only for `allIDs` (suggestions after an unknown id), or
+    /// given by the `--data` path, which builds it anyway and has no stored order.
     private let idOrder: [EntityRef]
-    private let idTableStorage = Mutex<[String: EntityRef]?>(nil)
-    /// Each kind's records in listing order (CatalogIndex.nameOrder).
-    private let nameOrder: [[Int]]
+    private let idTableStorage: Mutex<[String: EntityRef]?>
+    /// Each kind's records in listing order (CatalogIndex.nameOrder), sorted on first use
+    /// when the index did not bring them (the `--data` path).
+    private let nameOrderStorage: Mutex<[[Int]?]>
     /// Start of each kind in the flat numbering used by `related`.
     private let offsets: [Int]
     /// Related records of each record, both directions, sorted, no duplicates, stored as one
@@ -28,14 +30,25 @@ public final class Catalog: Sendable {
 
     /// Builds the relation indexes (the `--data` path).
     public convenience init(_ data: DataSet) {
-        self.init(data, index: CatalogIndex(data))
+        let ids = Self.idTable(data)
+        self.init(data, index: CatalogIndex(data, ids: ids), ids: ids)
     }
 
     /// Uses relation indexes built beforehand (the built-in data set, indexed at build time).
-    public init(_ data: DataSet, index: CatalogIndex) {
+    public convenience init(_ data: DataSet, index: CatalogIndex) {
+        self.init(data, index: index, ids: nil)
+    }
+
+    private init(_ data: DataSet, index: CatalogIndex, ids: [String: EntityRef]?) {
         self.data = data
-        self.idOrder = index.idOrder
-        self.nameOrder = index.nameOrder
+        let total = EntityKind.allCases.reduce(0) { $0 + data.count(of: $1) }
+        // An index without its orders (or with orders of another size) is not searched.
+        self.idOrder = index.idOrder.count == total ? index.idOrder : []
+        self.idTableStorage = Mutex(ids)
+        self.nameOrderStorage = Mutex(EntityKind.allCases.map { kind in
+            index.nameOrder.count == EntityKind.allCases.count && index.nameOrder[kind.ordinal].count == data.count(of: kind)
+                ? index.nameOrder[kind.ordinal] : nil
+        })
         self.offsets = CatalogIndex.offsets(data)
         self.relatedStart = index.relatedStart
         self.relatedRefs = index.relatedRefs
@@ -68,6 +81,7 @@ public final class Catalog: Sendable {
     /// The record with this id (the last in file order if two share it, as a dictionary
     /// filled in file order would answer): a binary search of the records sorted by id.
     public func ref(for id: String) -> EntityRef? {
+        if idOrder.isEmpty { return idTable[id] }
         var low = 0, high = idOrder.count
         while low < high {
             let middle = (low + high) / 2
@@ -77,12 +91,14 @@ public final class Catalog: Sendable {
         return idOrder[low - 1]
     }
 
-    public var allIDs: Dictionary<String, EntityRef>.Keys {
+    public var allIDs: Dictionary<String, EntityRef>.Keys { idTable.keys }
+
+    private var idTable: [String: EntityRef] {
         idTableStorage.withLock { stored in
-            if let stored { return stored.keys }
+            if let stored { return stored }
             let built = Self.idTable(data)
             stored = built
-            return built.keys
+            return built
         }
     }
 
@@ -90,7 +106,13 @@ public final class Catalog: Sendable {
     /// else by name (what `list` answers for a query without filters, without sorting).
     public func listingOrder(_ kind: EntityKind) -> [EntityRef] {
         if kind == .milestone { return milestonesByDate.map { EntityRef(.milestone, $0) } }
-        return nameOrder[kind.ordinal].map { EntityRef(kind, $0) }
+        let order = nameOrderStorage.withLock { stored in
+            if let order = stored[kind.ordinal] { return order }
+            let built = CatalogIndex.listingOrder(of: kind, in: data)
+            stored[kind.ordinal] = built
+            return built
+        }
+        return order.map { EntityRef(kind, $0) }
     }
 
     public func count(_ kind: EntityKind) -> Int { data.count(of: kind) }
