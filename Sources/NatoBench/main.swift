@@ -152,27 +152,57 @@ if arguments.count > 1, arguments[1] == "--profile-load" || arguments[1] == "--p
     exit(0)
 }
 
-print("natoscope-bench: load + validate + index, and search (median of runs)")
+// `natoscope-bench --profile-keys N`: N keys (reduce + render) at 200x50 on the built-in
+// data, for callgrind.
+if arguments.count > 1, arguments[1] == "--profile-keys", let catalog = try? BuiltinData.load().get() {
+    var state = AppState(catalog: catalog, columns: 200, rows: 50)
+    _ = render(state, catalog: catalog)
+    let actions: [Action] = [.moveDown, .moveDown, .focusNext, .moveDown, .open, .nextLink, .scrollDetail(3), .escape, .focusNext, .toggleFilter]
+    let n = Int(arguments.count > 2 ? arguments[2] : "") ?? 100
+    for i in 0..<n {
+        reduce(&state, actions[i % actions.count], catalog: catalog)
+        _ = render(state, catalog: catalog)
+    }
+    print("\(n) keys")
+    exit(0)
+}
+
+print("natoscope-bench: load + validate + index, and search (medians; loads alternate with json.loads in rounds)")
 #if DEBUG
 print("WARNING: debug build; run with -c release for meaningful figures")
 #endif
 let builtin = BuiltinData.files
 let imageMS = measureImage(runs: 21)
 print(String(format: "built-in data set, build-time image: decode + catalog %6.3f ms  (target < 1 ms)", imageMS))
-let b = measureLoad(builtin, runs: 21)
+/// Loads and json.loads in alternating rounds, so that a change in the machine's load
+/// between the two measurements does not skew the ratio: the medians of all runs of each, and
+/// the median of the rounds' ratios.
+func compareLoad(_ files: [DataFile], rounds: Int, runs: Int) -> (ms: Double, python: Double, ratio: Double, catalog: Catalog?) {
+    var ours: [Double] = [], theirs: [Double] = [], ratios: [Double] = []
+    var catalog: Catalog?
+    for _ in 0..<rounds {
+        let (ms, c) = measureLoad(files, runs: runs)
+        catalog = c
+        let python = pythonJSONLoads(files, runs: runs) ?? .nan
+        ours.append(ms)
+        theirs.append(python)
+        ratios.append(ms / python)
+    }
+    return (median(ours), median(theirs), median(ratios), catalog)
+}
+
 let builtinBytes = builtin.reduce(0) { $0 + $1.bytes.count }
-let builtinPython = pythonJSONLoads(builtin, runs: 21)
+let b = compareLoad(builtin, rounds: 5, runs: 9)
 print(String(format: "built-in data set, JSON path (--data): %d bytes  load %7.2f ms  json.loads %6.2f ms  ratio %5.2f  (target <= 2)  first search %6.3f ms",
-             builtinBytes, b.ms, builtinPython ?? .nan, b.ms / (builtinPython ?? .nan), b.catalog.map { measureSearch($0, queries: queries) } ?? -1))
+             builtinBytes, b.ms, b.python, b.ratio, b.catalog.map { measureSearch($0, queries: queries) } ?? -1))
 print("")
 print("countries  milestones      bytes    load ms  json.loads ms  ratio  per 1k countries   search ms   peak RSS MB")
 for n in [100, 1_000, 10_000] {
     let files = synthetic(countries: n)
     let bytes = files[0].bytes.count
-    let (ms, catalog) = measureLoad(files, runs: n >= 10_000 ? 3 : 5)
-    let python = pythonJSONLoads(files, runs: n >= 10_000 ? 3 : 5) ?? .nan
+    let (ms, python, ratio, catalog) = compareLoad(files, rounds: n >= 10_000 ? 3 : 5, runs: n >= 10_000 ? 1 : 3)
     let search = catalog.map { measureSearch($0, queries: queries) } ?? -1
-    print(String(format: "%9d  %10d  %9d  %9.1f  %13.1f  %5.2f  %17.2f  %10.3f  %12.1f", n, n * 10, bytes, ms, python, ms / python,
+    print(String(format: "%9d  %10d  %9d  %9.1f  %13.1f  %5.2f  %17.2f  %10.3f  %12.1f", n, n * 10, bytes, ms, python, ratio,
                  ms / Double(n) * 1000, search, peakRSSMegabytes()))
 }
 print("")
