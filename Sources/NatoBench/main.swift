@@ -181,6 +181,7 @@ func compareLoad(_ files: [DataFile], rounds: Int, runs: Int) -> (ms: Double, py
     var ours: [Double] = [], theirs: [Double] = [], ratios: [Double] = []
     var catalog: Catalog?
     for _ in 0..<rounds {
+        catalog = nil  // one data set in memory at a time, as in measureLoad
         let (ms, c) = measureLoad(files, runs: runs)
         catalog = c
         let python = pythonJSONLoads(files, runs: runs) ?? .nan
