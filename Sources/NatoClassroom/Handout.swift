@@ -1,6 +1,6 @@
-// Handouts: one record, or the whole data set, as a readable Markdown document, and lists
-// for spreadsheets as CSV. Every piece of data text passes through Markdown.escape or
-// CSV.field.
+// Handouts: one record, or the whole data set, as a readable Markdown document (the CSV
+// lists are in HandoutCSV.swift, the document builder in MarkdownBuilder.swift). Every piece
+// of data text passes through Markdown.escape or CSV.field.
 import NatoModel
 
 public enum Handout {
@@ -227,36 +227,6 @@ public enum Handout {
         return md.text
     }
 
-    // MARK: CSV
-
-    public enum CSVList: String, CaseIterable, Sendable {
-        case countries, milestones
-    }
-
-    public static func csv(_ list: CSVList, catalog c: Catalog) -> String {
-        let d = c.data
-        var out = ""
-        switch list {
-        case .countries:
-            out += CSV.row(["id", "name", "status", "region", "accession", "memberships"])
-            for r in sortedByName(c.refs(.country), c) {
-                let x = d.countries[r.index]
-                out += CSV.row([x.common.id, x.name, x.kind.rawValue, x.region, x.accession.map(String.init) ?? "",
-                                c.currentMemberships(r.index).map { c.describe($0) }.joined(separator: "; ")])
-            }
-        case .milestones:
-            out += CSV.row(["date", "id", "title", "countries", "frameworks", "areas", "sources"])
-            for i in c.milestonesByDate {
-                let m = d.milestones[i]
-                func label(_ id: String) -> String { c.ref(for: id).map { $0.kind == .framework ? c.frameworkLabel(id) : c.name($0) } ?? id }
-                out += CSV.row([m.date.description, m.common.id, m.title, m.countries.map(label).joined(separator: "; "),
-                                m.frameworks.map(label).joined(separator: "; "), m.areas.map(label).joined(separator: "; "),
-                                m.sources.joined(separator: "; ")])
-            }
-        }
-        return out
-    }
-
     // MARK: Helpers
 
     static let seeNotes = " ⚠ *see Corrections and caveats*"
@@ -307,58 +277,5 @@ public enum Handout {
             guard let r = c.ref(for: id), r.kind == .source else { return nil }
             return Markdown.link(c.data.sources[r.index].title, c.data.sources[r.index].url)
         }.joined(separator: "; ")
-    }
-}
-
-/// Blocks separated by blank lines; headings and table cells escaped here.
-struct MarkdownBuilder {
-    private var blocks: [String] = []
-
-    var text: String { blocks.joined(separator: "\n\n") + "\n" }
-
-    mutating func heading(_ level: Int, _ title: String) {
-        blocks.append(String(repeating: "#", count: level) + " " + Markdown.escape(title))
-    }
-
-    /// Already escaped Markdown.
-    mutating func paragraph(_ text: String) {
-        guard !text.isEmpty else { return }
-        blocks.append(text)
-    }
-
-    /// Items are already escaped Markdown.
-    mutating func list(_ items: [String], ordered: Bool = false) {
-        guard !items.isEmpty else { return }
-        blocks.append(items.enumerated().map { (ordered ? "\($0.offset + 1). " : "- ") + $0.element }.joined(separator: "\n"))
-    }
-
-    /// The first row is the header; cells are data text and get escaped.
-    mutating func table(_ rows: [[String]]) {
-        guard let header = rows.first else { return }
-        var lines = ["| " + header.map(Markdown.escape).joined(separator: " | ") + " |"]
-        lines.append("|" + header.map { _ in "---|" }.joined())
-        for row in rows.dropFirst() {
-            lines.append("| " + row.map { $0.isEmpty ? " " : Markdown.escape($0) }.joined(separator: " | ") + " |")
-        }
-        blocks.append(lines.joined(separator: "\n"))
-    }
-
-    /// A correction note, clearly marked, as a block quote.
-    mutating func note(_ n: Note, _ c: Catalog) {
-        let label = n.kind == .correction ? "⚠ CORRECTION" : "⚠ UNCONFIRMED"
-        let claimedBy = n.claimedBy.map { id in Markdown.escape(c.ref(for: id).map { c.name($0) } ?? id) }.joined(separator: "; ")
-        let sources = n.sources.compactMap { id -> String? in
-            guard let r = c.ref(for: id), r.kind == .source else { return nil }
-            return Markdown.link(c.data.sources[r.index].title, c.data.sources[r.index].url)
-        }.joined(separator: "; ")
-        blocks.append([
-            "> **\(label)**: claimed by \(claimedBy)",
-            ">",
-            "> **Claim:** \(Markdown.escape(n.claim))",
-            ">",
-            "> **\(n.kind == .correction ? "Record" : "Status"):** \(Markdown.escape(n.correction))",
-            ">",
-            "> **Sources:** \(sources)",
-        ].joined(separator: "\n"))
     }
 }
