@@ -64,10 +64,9 @@ public struct MapRoles: Sendable {
         var countryByISO: [String: Int] = [:]
         for (i, c) in data.countries.enumerated() {
             if let iso = c.iso { countryByISO[iso] = i }
-            var role = Self.role(of: c, framework: framework.map { data.frameworks[$0].common.id }, year: year, history)
-            if Self.onlyPossibly(c, role: role, framework: framework.map { data.frameworks[$0].common.id }, year: year, history) {
-                possibly[role, default: 0] += 1
-            }
+            let found = Self.role(of: c, framework: framework.map { data.frameworks[$0].common.id }, year: year, history)
+            var role = found.role
+            if found.onlyPossibly { possibly[role, default: 0] += 1 }
             if c.common.id == selection.country {
                 selectedName = c.name
                 counts[role, default: 0] += 1  // counted in its relation too
@@ -108,37 +107,25 @@ public struct MapRoles: Sendable {
     /// A country's role at the end of `year`. With a framework selected, its members (and
     /// only they) are `.member`; without, every partnership counts. A membership whose start
     /// the sources dispute counts from the earliest year they give, as lists show it (marked
-    /// "?"); the legend says how many roles rest on such a start (`onlyPossibly`).
-    static func role(of c: Country, framework: String?, year: Int, _ h: History) -> MapRole {
+    /// "?"); `onlyPossibly` says the role rests on such memberships alone (the legend counts
+    /// them).
+    static func role(of c: Country, framework: String?, year: Int, _ h: History) -> (role: MapRole, onlyPossibly: Bool) {
+        func allPossible(_ ms: [Membership]) -> Bool { ms.allSatisfy { h.membershipPossible($0, asOf: year) } }
         if let framework {
             if let m = c.memberships.first(where: { $0.framework == framework }) {
-                if h.membershipShown(m, asOf: year) { return h.isSuspended(m, asOf: year) ? .suspended : .member }
-                if let until = m.until, until <= year { return .former }
+                if h.membershipShown(m, asOf: year) { return (h.isSuspended(m, asOf: year) ? .suspended : .member, allPossible([m])) }
+                if let until = m.until, until <= year { return (.former, false) }
             }
-            if h.isAlly(c, asOf: year) { return .ally }
-            return c.memberships.contains { h.membershipShown($0, asOf: year) } ? .partner : .unrelated
+            if h.isAlly(c, asOf: year) { return (.ally, false) }
+            let shown = c.memberships.filter { h.membershipShown($0, asOf: year) }
+            return shown.isEmpty ? (.unrelated, false) : (.partner, allPossible(shown))
         }
-        if h.isAlly(c, asOf: year) { return .ally }
-        let held = c.memberships.filter { h.membershipShown($0, asOf: year) }
-        if !held.isEmpty {
-            return held.allSatisfy { h.isSuspended($0, asOf: year) } ? .suspended : .partner
+        if h.isAlly(c, asOf: year) { return (.ally, false) }
+        let shown = c.memberships.filter { h.membershipShown($0, asOf: year) }
+        if !shown.isEmpty {
+            // A possible membership is never suspended, so a suspended role rests on none.
+            return (shown.allSatisfy { h.isSuspended($0, asOf: year) } ? .suspended : .partner, allPossible(shown))
         }
-        return c.memberships.contains { $0.until.map { $0 <= year } ?? false } ? .former : .unrelated
-    }
-
-    /// Whether the country has `role` only through memberships that possibly held (see
-    /// `History.membershipPossible`): with those left out it would have a weaker role.
-    static func onlyPossibly(_ c: Country, role: MapRole, framework: String?, year: Int, _ h: History) -> Bool {
-        switch role {
-        case .member, .suspended:
-            guard let framework, let m = c.memberships.first(where: { $0.framework == framework }) else { return false }
-            return h.membershipPossible(m, asOf: year)
-        case .partner:
-            guard !h.isAlly(c, asOf: year) else { return false }
-            let shown = c.memberships.filter { h.membershipShown($0, asOf: year) && $0.framework != framework }
-            return !shown.isEmpty && shown.allSatisfy { h.membershipPossible($0, asOf: year) }
-        case .sea, .unrelated, .ally, .former, .selected:
-            return false
-        }
+        return (c.memberships.contains { $0.until.map { $0 <= year } ?? false } ? .former : .unrelated, false)
     }
 }

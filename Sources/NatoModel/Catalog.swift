@@ -9,6 +9,9 @@ public final class Catalog: Sendable {
     /// the first frame; it is built only for `allIDs` (suggestions after an unknown id), or
     /// given by the `--data` path, which builds it anyway and has no stored order.
     private let idOrder: [EntityRef]
+    /// The `--data` path's dictionary, kept as a constant so that `ref(for:)`, which the
+    /// explorer calls on every key, takes no lock.
+    private let givenIDs: [String: EntityRef]?
     private let idTableStorage: Mutex<[String: EntityRef]?>
     /// Each kind's records in listing order (CatalogIndex.nameOrder), sorted on first use
     /// when the index did not bring them (the `--data` path).
@@ -44,6 +47,7 @@ public final class Catalog: Sendable {
         let total = EntityKind.allCases.reduce(0) { $0 + data.count(of: $1) }
         // An index without its orders (or with orders of another size) is not searched.
         self.idOrder = index.idOrder.count == total ? index.idOrder : []
+        self.givenIDs = ids
         self.idTableStorage = Mutex(ids)
         self.nameOrderStorage = Mutex(EntityKind.allCases.map { kind in
             index.nameOrder.count == EntityKind.allCases.count && index.nameOrder[kind.ordinal].count == data.count(of: kind)
@@ -81,6 +85,7 @@ public final class Catalog: Sendable {
     /// The record with this id (the last in file order if two share it, as a dictionary
     /// filled in file order would answer): a binary search of the records sorted by id.
     public func ref(for id: String) -> EntityRef? {
+        if let givenIDs { return givenIDs[id] }
         if idOrder.isEmpty { return idTable[id] }
         var low = 0, high = idOrder.count
         while low < high {

@@ -1,6 +1,8 @@
 // Byte-level helpers of the JSON parser: looking ahead, blanks, the end of a string found
 // eight bytes at a time, error positions (line and column) and the UTF-8 check.
 
+import NatoText
+
 extension JSONParser {
     @inline(__always)
     func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
@@ -37,15 +39,11 @@ extension JSONParser {
         let n = bytes.count
         var i = from
         guard i < n, let base = bytes.baseAddress else { return n }
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
         while i + 8 <= n {
             let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-            let quote = w ^ (ones &* 0x22)
-            let backslash = w ^ (ones &* 0x5C)
-            var hit = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
-            if controls { hit |= (w &- ones &* 0x20) & ~w }
-            if hit & highs != 0 { break }
+            var hit = Word.has(w, 0x22) | Word.has(w, 0x5C)
+            if controls { hit |= Word.hasBelow(w, 0x20) }
+            if hit != 0 { break }
             i += 8
         }
         while i < n {
@@ -62,18 +60,12 @@ extension JSONParser {
         let n = bytes.count
         var i = from
         guard i < n, let base = bytes.baseAddress else { return n }
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func has(_ w: UInt64, _ b: UInt64) -> UInt64 {
-            let x = w ^ (ones &* b)
-            return (x &- ones) & ~x
-        }
         while i + 8 <= n {
             let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
             // `{` is 0x7B and `[` 0x5B: they differ in one bit, as do `}` 0x7D and `]` 0x5D,
             // so clearing that bit finds both with one test each.
-            let folded = w & ~(ones &* 0x20)
-            if (has(w, 0x22) | has(folded, 0x5B) | has(folded, 0x5D)) & highs != 0 { break }
+            let folded = w & ~(Word.ones &* 0x20)
+            if Word.has(w, 0x22) | Word.has(folded, 0x5B) | Word.has(folded, 0x5D) != 0 { break }
             i += 8
         }
         while i < n {
@@ -119,7 +111,7 @@ extension JSONParser {
         guard let base = bytes.baseAddress else { return nil }
         while i < n {
             // Eight ASCII bytes at a time (most of a data file).
-            while i + 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+            while i + 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & Word.highs == 0 { i += 8 }
             guard i < n else { break }
             let b = bytes[i]
             if b < 0x80 { i += 1; continue }

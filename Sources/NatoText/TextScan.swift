@@ -27,19 +27,16 @@ public struct TextScan: Sendable, Equatable {
     public init(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let base = bytes.baseAddress else { return }
         let n = bytes.count
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
         var below20: UInt64 = 0, del: UInt64 = 0, above20: UInt64 = 0
         var i = 0
         // Word-at-a-time tests are exact for ASCII bytes; a word with a non-ASCII byte is
         // looked at byte by byte below instead (carries would blur the per-byte answers).
         while i + 8 <= n {
             let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-            if w & highs != 0 { break }
-            below20 |= (w &- ones &* 0x20) & ~w & highs        // some byte < 0x20
-            let x = w ^ (ones &* 0x7F)
-            del |= (x &- ones) & ~x & highs                    // some byte == 0x7F
-            above20 |= (w &+ ones &* 0x5F) & highs             // some byte > 0x20
+            if w & Word.highs != 0 { break }
+            below20 |= Word.hasBelow(w, 0x20)
+            del |= Word.has(w, 0x7F)
+            above20 |= (w &+ Word.ones &* 0x5F) & Word.highs   // some byte > 0x20 (no carries: all ASCII)
             i += 8
         }
         var scan = TextScan(visibleASCII: above20 != 0, nonASCII: false, asciiControl: below20 != 0 || del != 0)

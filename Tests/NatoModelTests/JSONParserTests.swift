@@ -57,17 +57,8 @@ struct JSONParserTests {
         let alphabet: [Character] = ["a", "a", "a", " ", "\"", "\\", "\n", "\u{1}", "é", "€", "😀", "/"]
         for _ in 0..<2_000 {
             let text = String((0..<Int.random(in: 0...30, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! })
-            var json = "\""
-            for scalar in text.unicodeScalars {
-                switch scalar {
-                case "\"": json += "\\\""
-                case "\\": json += "\\\\"
-                case "\n": json += "\\n"
-                case "\u{1}": json += "\\u0001"
-                default: json.unicodeScalars.append(scalar)
-                }
-            }
-            json += "\""
+            var json = ""
+            JSONWriter.quote(text, into: &json)  // the project's own escaping (\", \\, \n, \u0001)
             #expect(try parse(json) == .string(text), "\(json)")
             #expect(try parse("{\"k\": [\(json), \(json)]}") == .object([("k", .array([.string(text), .string(text)]))]))
         }
