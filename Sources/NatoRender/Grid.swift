@@ -13,15 +13,6 @@ public enum StyleRole: UInt8, Sendable, CaseIterable {
     case mapUnrelated, mapAlly, mapPartner, mapMember, mapSuspended, mapFormer, mapSelected, mapCursor
 }
 
-/// `TextLayout.truncate`, counted here for printable ASCII (each byte one column, so the cut
-/// keeps `width - 1` bytes and adds "…", as `truncate` does): `truncate` measured every name
-/// cluster by cluster, about 10,000 instructions a list row on the first frame.
-func fit(_ text: String, width: Int) -> String {
-    guard width > 0, text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return TextLayout.truncate(text, width: width) }
-    if text.utf8.count <= width { return text }
-    return String(decoding: text.utf8.prefix(width - 1), as: UTF8.self) + "…"
-}
-
 public struct Cell: Sendable, Equatable {
     /// One grapheme cluster; "" for the second column of a wide character.
     public var text: String

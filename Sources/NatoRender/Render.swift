@@ -101,7 +101,7 @@ struct Renderer {
             if i > 0 { trail += " " + box.separator + " " }
             trail += crumb
         }
-        let text = fit(trail, width: max(0, room))
+        let text = TextLayout.truncate(trail, width: max(0, room))
         x += canvas.put(text, row: 0, column: x, limit: max(0, room), role: .breadcrumb)
         if rightWidth > 0 && state.columns - rightWidth > x {
             canvas.put(right, row: 0, column: state.columns - rightWidth, role: .warning)
@@ -153,7 +153,7 @@ struct Renderer {
         let room = rect.width - 4
         guard room > 0 else { return }
         let x = rect.column + 1
-        let head = fit(prefix + title + " ", width: room)
+        let head = TextLayout.truncate(prefix + title + " ", width: room)
         canvas.put(head, row: rect.row, column: x, limit: room, role: focused ? .paneTitleFocused : .paneTitle)
     }
 
@@ -170,7 +170,7 @@ struct Renderer {
     }
 
     func shortName(_ r: EntityRef) -> String {
-        fit((catalog.abbreviation(r) ?? catalog.name(r)).inert, width: 24)
+        TextLayout.truncate((catalog.abbreviation(r) ?? catalog.name(r)).inert, width: 24)
     }
 }
 

@@ -34,6 +34,19 @@ struct TextTests {
         #expect(TextLayout.pad("Türkiye", width: 3).terminalWidth == 3)
     }
 
+    /// Printable ASCII takes a byte-counting path: it must cut where the cluster path would,
+    /// and leave to that path text whose next byte may still belong to the last column.
+    @Test func truncatesPlainASCIIAsTheClusterPathWould() {
+        #expect(TextLayout.truncate("Albania", width: 7) == "Albania")
+        #expect(TextLayout.truncate("Albania", width: 6) == "Alban…")
+        #expect(TextLayout.truncate("Albania", width: 1) == "…")
+        #expect(TextLayout.truncate("abcde\u{301}", width: 5) == "abcde\u{301}", "a combining accent adds no column")
+        #expect(TextLayout.truncate("abcde\u{301}f", width: 5) == "abcd…")
+        #expect(TextLayout.truncate("abcd日", width: 5) == "abcd…")
+        #expect(TextLayout.truncate("abcd日", width: 6) == "abcd日")
+        #expect(TextLayout.truncate(String(repeating: "x", count: 1_000_000), width: 3) == "xx…")
+    }
+
     @Test func inertTextCannotCarryEscapeSequences() {
         let hostile = "red \u{1B}[31mtext\u{7}\u{9B}2J\tend\u{202E}rev"
         let clean = hostile.inert

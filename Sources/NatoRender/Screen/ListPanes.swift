@@ -102,7 +102,7 @@ extension Renderer {
         }
         let trailingWidth = trailing.isEmpty ? 0 : trailing.terminalWidth + 1
         let nameRoom = room() - (trailingWidth <= room() / 2 ? trailingWidth : 0)
-        canvas.put(fit(name, width: max(0, nameRoom)), row: y, column: x, limit: max(0, nameRoom), role: base)
+        canvas.put(TextLayout.truncate(name, width: max(0, nameRoom)), row: y, column: x, limit: max(0, nameRoom), role: base)
         if trailingWidth > 0 && trailingWidth <= room() / 2 {
             canvas.put(trailing, row: y, column: end - trailingWidth + 1, limit: trailingWidth, role: trailingRole)
         }
