@@ -42,7 +42,7 @@ struct ClusterWidthEndToEndTests {
         }
         _ = try? session.keys("q")
         // The shell prints EXIT=N on a line of its own (the command line reads "echo EXIT=$?").
-        let after = session.wait { $0.split(separator: "\n").contains { $0.hasPrefix("EXIT=") } }
+        let after = session.waitForExit()
         #expect(after.split(separator: "\n").contains("EXIT=0"), "the explorer did not end cleanly")
     }
 }

@@ -23,7 +23,7 @@ struct ExplorerEndToEndTests {
 
     func quit(_ session: TmuxSession, expect status: Int = 0) {
         _ = try? session.keys("q")
-        let screen = session.wait { Self.exitStatus($0) != nil }
+        let screen = session.waitForExit()
         #expect(Self.exitStatus(screen) == status, "\(screen)")
     }
 
@@ -139,7 +139,7 @@ struct ExplorerEndToEndTests {
         let s = try start()
         let pid = try #require(s.foregroundPID())
         kill(pid, signal == "TERM" ? SIGTERM : SIGHUP)
-        let screen = s.wait { Self.exitStatus($0) != nil }
+        let screen = s.waitForExit()
         #expect(Self.exitStatus(screen) == status, "\(screen)")
         #expect(!screen.contains("Frameworks"))
         try s.type("echo ok-after-\(signal)")
@@ -149,7 +149,7 @@ struct ExplorerEndToEndTests {
     @Test func controlCQuits() throws {
         let s = try start()
         try s.keys("C-c")
-        let screen = s.wait { Self.exitStatus($0) != nil }
+        let screen = s.waitForExit()
         #expect(Self.exitStatus(screen) == 0)
         #expect(!screen.contains("Frameworks"))
     }
@@ -168,7 +168,7 @@ struct ExplorerEndToEndTests {
         let s = try start(environment: ["SWIFT_BACKTRACE": "enable=no"])
         let pid = try #require(s.foregroundPID())
         kill(pid, SIGSEGV)
-        let screen = s.wait { Self.exitStatus($0) != nil }
+        let screen = s.waitForExit()
         #expect(Self.exitStatus(screen) == 139, "\(screen)")
         #expect(!screen.contains("Frameworks"))
         try s.type("echo ok-after-crash")
@@ -179,7 +179,7 @@ struct ExplorerEndToEndTests {
         let s = try TmuxSession(columns: 100, rows: 30)
         s.wait { $0.contains("$") }
         try s.run("TERM=nonexistent '\(binary)'; echo EXIT=$?")
-        let screen = s.wait { Self.exitStatus($0) != nil }
+        let screen = s.waitForExit()
         #expect(Self.exitStatus(screen) == 1)
         #expect(screen.contains("cannot use the terminal type 'nonexistent'"))
     }
@@ -190,7 +190,7 @@ struct ExplorerEndToEndTests {
         let s = try TmuxSession(columns: 100, rows: 30)
         s.wait { $0.contains("$") }
         try s.run("TERM=dumb '\(binary)'; echo EXIT=$?")
-        let screen = s.wait { Self.exitStatus($0) != nil }
+        let screen = s.waitForExit()
         #expect(Self.exitStatus(screen) == 1, "\(screen)")
         #expect(screen.contains("the terminal type 'dumb' cannot move the cursor"), "\(screen)")
         #expect(!screen.contains("quit"), "the explorer's status line must not appear")

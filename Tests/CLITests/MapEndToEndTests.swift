@@ -47,7 +47,7 @@ struct MapEndToEndTests {
         let today = s.wait { $0.contains("today") && $0.contains("MD members 7") }
         #expect(today.contains("\(latest) today"), "\(today)")
         try s.keys("q")
-        let after = s.wait { $0.contains("EXIT=") }
+        let after = s.waitForExit()
         #expect(after.contains("EXIT=0") && !after.contains("Map ·"), "\(after)")
     }
 

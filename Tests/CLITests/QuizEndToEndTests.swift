@@ -32,7 +32,7 @@ struct QuizEndToEndTests {
         let back = s.wait { !$0.contains("question 2 of") }
         #expect(back.contains("Score: ") && back.contains("Frameworks"), "Esc returns to the explorer with the score:\n\(back)")
         try s.keys("q")
-        let end = s.wait { $0.split(separator: "\n").contains { $0.hasPrefix("EXIT=") } }
+        let end = s.waitForExit()
         #expect(end.split(separator: "\n").contains("EXIT=0"), "\(end)")
     }
 }

@@ -136,6 +136,33 @@ final class TmuxSession {
         return last
     }
 
+    /// Waits for the shell's `EXIT=` line after the program under test ends. The wait is
+    /// longer than `wait`'s: on CI every suite runs at once. When the line never comes, the
+    /// screen is followed by what the pane's processes are doing (state, kernel wait channel,
+    /// system call), so that a failure tells a program that hangs from a starved machine.
+    @discardableResult
+    func waitForExit(timeout: Double = 90) -> String {
+        let screen = wait(timeout: timeout) { $0.split(separator: "\n").contains { $0.hasPrefix("EXIT=") } }
+        guard !screen.split(separator: "\n").contains(where: { $0.hasPrefix("EXIT=") }) else { return screen }
+        return screen + "\n--- no EXIT= line after \(Int(timeout)) s; the pane's processes:\n" + processReport()
+    }
+
+    /// `ps` of the pane's shell and its children, with each child's /proc wait channel,
+    /// system call and kernel stack where readable.
+    func processReport() -> String {
+        guard let shell = try? Self.tmux(["display-message", "-p", "-t", name, "#{pane_pid}"])
+            .trimmingCharacters(in: .whitespacesAndNewlines) else { return "(tmux did not name the pane's shell)" }
+        var report = (try? Self.spawn(["ps", "-o", "pid,stat,wchan:24,etime,time,args", "-p", shell, "--ppid", shell], capture: true)) ?? "(ps failed)"
+        let children = (try? Self.spawn(["pgrep", "-P", shell], capture: true)) ?? ""
+        for child in children.split(separator: "\n") {
+            for file in ["wchan", "syscall", "stack"] {
+                let text = (try? String(contentsOfFile: "/proc/\(child)/\(file)", encoding: .utf8)) ?? "(unreadable)"
+                report += "/proc/\(child)/\(file): \(text)\n"
+            }
+        }
+        return report
+    }
+
     /// The pid of the foreground process in the pane (the explorer while it runs).
     func foregroundPID() -> Int32? {
         guard let shell = try? Self.tmux(["display-message", "-p", "-t", name, "#{pane_pid}"]) else { return nil }

@@ -43,7 +43,7 @@ struct TourEndToEndTests {
         #expect(!left.contains("Tour: Israel and NATO"), "Esc did not leave the tour:\n\(left)")
         #expect(left.contains("Istanbul Summit"), "the explorer did not stay at the tour's record:\n\(left)")
         try s.keys("q")
-        let end = s.wait { $0.split(separator: "\n").contains { $0.hasPrefix("EXIT=") } }
+        let end = s.waitForExit()
         #expect(end.split(separator: "\n").contains("EXIT=0"), "\(end)")
     }
 
@@ -81,7 +81,7 @@ struct TourEndToEndTests {
         let third = s.wait { $0.contains("step 3/3") }
         #expect(third.contains("The Dialogue opened in December 1994"), "\(third)")
         try s.keys("Escape", "q")
-        let end = s.wait { $0.split(separator: "\n").contains { $0.hasPrefix("EXIT=") } }
+        let end = s.waitForExit()
         #expect(end.split(separator: "\n").contains("EXIT=0"), "\(end)")
     }
 
