@@ -40,10 +40,12 @@ extension JSONParser {
         var i = from
         guard i < n, let base = bytes.baseAddress else { return n }
         while i + 8 <= n {
-            let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            let w = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
             var hit = Word.has(w, 0x22) | Word.has(w, 0x5C)
             if controls { hit |= Word.hasBelow(w, 0x20) }
-            if hit != 0 { break }
+            // The lowest flagged byte is always a true hit (a false flag needs a borrow from a
+            // true hit below it), and the word is read little-endian: no byte loop needed.
+            if hit != 0 { return i + hit.trailingZeroBitCount >> 3 }
             i += 8
         }
         while i < n {
@@ -61,11 +63,12 @@ extension JSONParser {
         var i = from
         guard i < n, let base = bytes.baseAddress else { return n }
         while i + 8 <= n {
-            let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            let w = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
             // `{` is 0x7B and `[` 0x5B: they differ in one bit, as do `}` 0x7D and `]` 0x5D,
             // so clearing that bit finds both with one test each.
             let folded = w & ~(Word.ones &* 0x20)
-            if Word.has(w, 0x22) | Word.has(folded, 0x5B) | Word.has(folded, 0x5D) != 0 { break }
+            let hit = Word.has(w, 0x22) | Word.has(folded, 0x5B) | Word.has(folded, 0x5D)
+            if hit != 0 { return i + hit.trailingZeroBitCount >> 3 }  // exact, as in `find`
             i += 8
         }
         while i < n {

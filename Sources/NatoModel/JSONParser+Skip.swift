@@ -76,8 +76,14 @@ extension JSONParser {
         while true {
             skipWhitespace()
             guard peek(UInt8(ascii: "\"")) else { throw error("unexpected \(describeCurrent()); expected a key in double quotes") }
-            let isID = index + 4 <= bytes.count && bytes[index + 1] == UInt8(ascii: "i") && bytes[index + 2] == UInt8(ascii: "d") && bytes[index + 3] == UInt8(ascii: "\"")
+            let keyStart = index
+            var isID = index + 4 <= bytes.count && bytes[index + 1] == UInt8(ascii: "i") && bytes[index + 2] == UInt8(ascii: "d") && bytes[index + 3] == UInt8(ascii: "\"")
             try skipString()
+            // A key spelled with escapes ("\u0069d") is "id" too, as the decoder reads it.
+            if !isID && bytes[keyStart..<index].contains(UInt8(ascii: "\\")) {
+                index = keyStart
+                isID = try parseString() == "id"
+            }
             skipWhitespace()
             guard peek(UInt8(ascii: ":")) else { throw error("unexpected \(describeCurrent()); expected ':' after a key") }
             index += 1

@@ -26,6 +26,12 @@ public struct JSONParser {
     /// The keys of the objects being read, innermost last (each object's from its start mark),
     /// for the duplicate-key check: one array reused for every object instead of a set each.
     var openKeys: [String] = []
+    /// The fingerprints of `openKeys` (JSONParser+Keys).
+    var openPrints: [KeyPrint] = []
+    var keyCache = KeyCache()
+    /// The members and elements of the containers being built (JSONParser+Values).
+    let memberStack = MoveStack<(key: String, value: JSONValue)>()
+    let itemStack = MoveStack<JSONValue>()
 
     init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -103,7 +109,10 @@ public struct JSONParser {
         }
         let mark = openKeys.count
         var seen: Set<String>?  // only for objects too large for a linear check
-        defer { openKeys.removeSubrange(mark...) }
+        defer {
+            openKeys.removeSubrange(mark...)
+            openPrints.removeSubrange(mark...)
+        }
         while true {
             skipWhitespace()
             let key = try parseKey(mark: mark, seen: &seen)
@@ -165,16 +174,17 @@ public struct JSONParser {
             throw error(index >= bytes.count ? "unexpected end of file; expected a key" : "unexpected \(describeCurrent()); expected a key in double quotes")
         }
         let keyStart = index
-        let key = try parseString()
+        let (key, print) = try parseKeyString()
         let duplicate: Bool
         if openKeys.count - mark < 32 {
-            duplicate = openKeys[mark...].contains(key)
+            duplicate = isOpenKey(key, print, from: mark)
         } else {
             if seen == nil { seen = Set(openKeys[mark...]) }
             duplicate = !(seen?.insert(key).inserted ?? true)
         }
         if duplicate { throw error(at: keyStart, "duplicate key \"\(key.inert)\"") }
         openKeys.append(key)
+        openPrints.append(print)
         skipWhitespace()
         guard peek(UInt8(ascii: ":")) else { throw error("unexpected \(describeCurrent()); expected ':' after a key") }
         index += 1

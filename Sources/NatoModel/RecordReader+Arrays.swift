@@ -59,7 +59,9 @@ extension RecordReader {
             if let problem = definitions.check(s, expecting: kinds) { log.add(file, p().description, problem) }
             return s
         }
-        for i in ids.indices.dropFirst() where ids[..<i].contains(ids[i]) {  // lists are short
+        // Lists are short; the lengths are compared first (stored, so free), as ids of
+        // different records mostly differ in length and a full comparison is not.
+        for i in ids.indices.dropFirst() where ids[..<i].contains(where: { $0.utf8.count == ids[i].utf8.count && $0 == ids[i] }) {
             log.add(file, path.appending(key).appending(index: i).description, "\"\(ids[i].inert)\" is listed twice")
         }
         return ids

@@ -27,19 +27,22 @@ public struct TextScan: Sendable, Equatable {
     public init(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let base = bytes.baseAddress else { return }
         let n = bytes.count
-        var below20: UInt64 = 0, del: UInt64 = 0, above20: UInt64 = 0
+        var below20: UInt64 = 0, del: UInt64 = 0, above20: UInt64 = 0, high: UInt64 = 0
         var i = 0
-        // Word-at-a-time tests are exact for ASCII bytes; a word with a non-ASCII byte is
-        // looked at byte by byte below instead (carries would blur the per-byte answers).
+        // Eight bytes at a time, non-ASCII bytes included (texts with a "ü" or a dash early
+        // on used to go byte by byte from there). `hasBelow` and `has` may flag a byte only
+        // above a true hit, so whether any byte is flagged is exact; bytes at or above 0x80
+        // are never flagged by them. The "above 0x20" test adds to the low seven bits only
+        // (no carry can cross bytes) and keeps the bytes whose top bit was clear (ASCII).
         while i + 8 <= n {
             let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-            if w & Word.highs != 0 { break }
+            high |= w & Word.highs
             below20 |= Word.hasBelow(w, 0x20)
             del |= Word.has(w, 0x7F)
-            above20 |= (w &+ Word.ones &* 0x5F) & Word.highs   // some byte > 0x20 (no carries: all ASCII)
+            above20 |= ((w & ~Word.highs) &+ Word.ones &* 0x5F) & ~w & Word.highs
             i += 8
         }
-        var scan = TextScan(visibleASCII: above20 != 0, nonASCII: false, asciiControl: below20 != 0 || del != 0)
+        var scan = TextScan(visibleASCII: above20 != 0, nonASCII: high != 0, asciiControl: below20 != 0 || del != 0)
         while i < n {
             let b = base[i]
             if b >= 0x80 {

@@ -42,6 +42,28 @@ struct JSONParserTests {
         }
     }
 
+    /// Keys are compared by fingerprint (their bytes and length, up to 16 bytes) and the
+    /// longer ones as strings; a key spelled with an escape is the same key.
+    @Test func duplicateKeysAreFoundHoweverTheyAreSpelled() throws {
+        let long = "abcdefghijklmnopq"  // 17 bytes
+        for duplicate in [#"{"id": 1, "\u0069d": 2}"#, #"{"\u0069d": 1, "id": 2}"#, #"{"x": 0, "\#(long)": 1, "\#(long)": 2}"#,
+                          #"{"abcdefghijklmnop": 1, "abcdefghijklmnop": 2}"#, #"{"é": 1, "\u00e9": 2}"#] {
+            #expect(throws: JSONSyntaxError.self, "\(duplicate)") { try parse(duplicate) }
+        }
+        for distinct in [#"{"a\u0000": 1, "a": 2}"#, #"{"\#(long)": 1, "\#(long.dropLast())r": 2}"#, #"{"abcdefghijklmnop": 1, "abcdefghijklmnoq": 2}"#,
+                         #"{"ab": 1, "ba": 2, "a": 3, "b": 4}"#] {
+            #expect(throws: Never.self, "\(distinct)") { try parse(distinct) }
+        }
+        // The key cache hands back the same key for the same bytes, in any object.
+        let value = try parse(#"[{"name": 1, "id": 2}, {"id": 3, "name": 4}, {"\u006eame": 5}]"#)
+        guard case .array(let objects) = value else { Issue.record("not an array"); return }
+        let keys = objects.map { object -> [String] in
+            guard case .object(let members) = object else { return [] }
+            return members.map(\.key)
+        }
+        #expect(keys == [["name", "id"], ["id", "name"], ["name"]])
+    }
+
     @Test func refusesDeepNestingWithoutOverflowingTheStack() {
         let deep = String(repeating: "[", count: 200_000) + String(repeating: "]", count: 200_000)
         #expect(throws: JSONSyntaxError.self) { try parse(deep) }

@@ -78,6 +78,24 @@ struct TextScanTests {
         for s in cases { #expect(TextScan(s) == Self.reference(s), "\(Array(s.utf8))") }
     }
 
+    /// Words that hold non-ASCII bytes are read eight bytes at a time too: a byte that
+    /// matters beside a multi-byte character, at every pair of places.
+    @Test func agreesBesideNonASCIICharactersAtEveryOffset() {
+        for wide in ["é", "€", "😀", "\u{85}", "\u{FF}"] {
+            for special in ["!", "~", "\u{7F}", "\u{1F}", "\u{0}", "\t", " "] {
+                for p in 0..<12 {
+                    for q in 0..<12 where q != p {
+                        var characters = [String](repeating: " ", count: 12)
+                        characters[p] = wide
+                        characters[q] = special
+                        let s = characters.joined()
+                        #expect(TextScan(s) == Self.reference(s), "\(Array(s.utf8))")
+                    }
+                }
+            }
+        }
+    }
+
     @Test func agreesWithAByteByByteScanOnRandomText() {
         var rng = SystemRandomNumberGenerator()
         let alphabet: [Character] = [" ", " ", " ", "a", "~", "!", "\u{7F}", "\u{1F}", "\t", "\n", "é", "€", "\u{0}"]
