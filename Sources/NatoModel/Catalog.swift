@@ -37,6 +37,11 @@ public final class Catalog: Sendable {
         self.init(data, index: CatalogIndex(data, ids: ids), ids: ids)
     }
 
+    /// With the id table the loader built as it read the records (the quick decoder's).
+    convenience init(_ data: DataSet, ids: [String: EntityRef]) {
+        self.init(data, index: CatalogIndex(data, ids: ids), ids: ids)
+    }
+
     /// Uses relation indexes built beforehand (the built-in data set, indexed at build time).
     public convenience init(_ data: DataSet, index: CatalogIndex) {
         self.init(data, index: index, ids: nil)

@@ -22,48 +22,16 @@ public enum DataLoader {
     /// Files larger than this are refused before they are read.
     public static let maximumFileSize = 64 << 20
 
-    /// Data sets up to this size are parsed once, with their records' trees held until
-    /// every id is known; larger ones are read twice (a quick id scan, then one record at a
-    /// time) so that memory never holds a whole file's tree.
-    static let holdingLimit = 4 << 20
-
     /// Loads files already in memory (the built-in data set, tests).
     public static func load(_ files: [DataFile]) -> Result<Catalog, DataProblems> {
-        if files.reduce(0, { $0 + $1.bytes.count }) <= holdingLimit, let result = loadHoldingRecords(files) { return result }
+        // A valid data set takes the quick way; anything it does not accept is read again by
+        // the full decoder, which says what is wrong.
+        if let (dataSet, ids) = QuickDecoder.load(files) { return .success(Catalog(dataSet, ids: ids)) }
         return loadStreaming(files)
     }
 
-    /// One parse per file, the records' trees kept until the ids of all files are registered,
-    /// then decoded in the same order as `loadStreaming` (the id scan cost a twelfth of a load
-    /// of the built-in set). nil when a file cannot be parsed: the two-pass load then says so,
-    /// so that the messages and their order never depend on the data set's size.
-    static func loadHoldingRecords(_ files: [DataFile]) -> Result<Catalog, DataProblems>? {
-        var decoder = DataSetDecoder()
-        var parsed: [[JSONParser.StreamEvent]] = []
-        parsed.reserveCapacity(files.count)
-        for file in files {
-            var events: [JSONParser.StreamEvent] = []
-            do {
-                try JSONParser.stream(file.bytes) { event in
-                    if case .element(let key, let index, let value) = event {
-                        decoder.register(file: file.name, collection: key, index: index, id: DataSetDecoder.rawID(of: value))
-                    }
-                    events.append(event)
-                }
-            } catch {
-                return nil
-            }
-            parsed.append(events)
-        }
-        for i in files.indices {
-            for event in parsed[i] { decoder.decode(file: files[i].name, event: event) }
-            parsed[i] = []  // each file's trees go as soon as it is decoded
-        }
-        if !decoder.log.problems.isEmpty { return .failure(DataProblems(decoder.log.problems)) }
-        return .success(Catalog(decoder.dataSet))
-    }
-
-    /// Two passes over each file: ids first, then records one at a time.
+    /// The full decoder, which reports every problem: two passes over each file, ids first,
+    /// then records one at a time, so memory never holds a whole file's tree.
     static func loadStreaming(_ files: [DataFile]) -> Result<Catalog, DataProblems> {
         var decoder = DataSetDecoder()
         // Pass 1 gathers every id (a quick scan, no trees) so that pass 2 can check references

@@ -27,6 +27,7 @@ extension JSONParser {
 
     /// The offset of the first `"`, `\` or control character (below 0x20) at or after `from`:
     /// where a string ends, needs unescaping, or is invalid (`bytes.count` if none).
+    @inline(__always)
     func nextStringStop(from: Int) -> Int {
         find(from: from, controls: true)
     }

@@ -8,7 +8,7 @@
 /// A key's bytes when it has at most 16 (zero-padded, with the length, so that a key ending
 /// in an escaped NUL differs from the shorter key); longer keys have `count == -1` and are
 /// compared as strings.
-struct KeyPrint: Equatable {
+struct KeyPrint: Hashable {
     var lo: UInt64
     var hi: UInt64
     var count: Int
@@ -23,11 +23,31 @@ struct KeyPrint: Equatable {
         self.count = count
     }
 
-    /// The fingerprint of `utf8` (at most 16 bytes).
+    /// The fingerprint of `utf8` (at most 16 bytes), its words read little-endian.
     init(_ utf8: UnsafeBufferPointer<UInt8>) {
         var words: (UInt64, UInt64) = (0, 0)
         withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(utf8)) }
-        self.init(lo: words.0, hi: words.1, count: utf8.count)
+        self.init(lo: UInt64(littleEndian: words.0), hi: UInt64(littleEndian: words.1), count: utf8.count)
+    }
+
+    /// The fingerprint of the `count` (at most 16) bytes at `base`, read as two whole words
+    /// (16 bytes must be readable there) with the bytes past `count` cleared: no copy.
+    init(at base: UnsafePointer<UInt8>, count: Int) {
+        let raw = UnsafeRawPointer(base)
+        var lo = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+        var hi = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+        if count < 8 {
+            lo &= (1 << UInt64(8 * count)) &- 1
+            hi = 0
+        } else if count < 16 {
+            hi &= (1 << UInt64(8 * (count - 8))) &- 1
+        }
+        self.init(lo: lo, hi: hi, count: count)
+    }
+
+    /// The fingerprint of a field name the quick decoder knows (at most 16 bytes).
+    init(_ name: StaticString) {
+        self.init(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
     }
 
     /// The fingerprint of a decoded key (one with escapes).
@@ -62,21 +82,25 @@ extension JSONParser {
     mutating func parseKeyString() throws(JSONSyntaxError) -> (String, KeyPrint) {
         let start = index + 1
         let end = nextStringStop(from: start)
-        if end < bytes.count, bytes[end] == UInt8(ascii: "\""), end - start <= 16 {
-            let utf8 = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            let print = KeyPrint(utf8)
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\""), end - start <= 16, let base = bytes.baseAddress {
+            let print = start + 16 <= bytes.count ? KeyPrint(at: base + start, count: end - start)
+                                                 : KeyPrint(UnsafeBufferPointer(rebasing: bytes[start..<end]))
             index = end + 1
-            return (keyCache.key(for: print) { String(decoding: utf8, as: UTF8.self) }, print)
+            return (keyCache.key(for: print) { String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) }, print)
         }
         let key = try parseString()
         return (key, KeyPrint(of: key))
     }
 
-    /// Whether `key` (with `print`) is among the open object's keys from `mark` on.
-    func isOpenKey(_ key: String, _ print: KeyPrint, from mark: Int) -> Bool {
-        for i in mark..<openKeys.count where openPrints[i] == print {
-            if print.count >= 0 || openKeys[i] == key { return true }
+    /// Whether `key` (with `print`) is among the open object's keys from `mark` on: short
+    /// keys by fingerprint, long ones (rare) by their text. `seen` takes over the short keys
+    /// of an object with many.
+    mutating func isOpenKey(_ key: String, _ print: KeyPrint, from mark: Int, seen: inout Set<KeyPrint>?) -> Bool {
+        if print.count < 0 {
+            return openLongKeys.reversed().prefix { $0.position >= mark }.contains { $0.key == key }
         }
-        return false
+        if openPrints.count - mark < 32 { return openPrints[mark...].contains(print) }
+        if seen == nil { seen = Set(openPrints[mark...]) }
+        return !(seen?.insert(print).inserted ?? true)
     }
 }

@@ -24,11 +24,14 @@ public struct JSONParser {
     var index = 0
     var depth = 0
     /// The keys of the objects being read, innermost last (each object's from its start mark),
-    /// for the duplicate-key check: one array reused for every object instead of a set each.
-    var openKeys: [String] = []
-    /// The fingerprints of `openKeys` (JSONParser+Keys).
+    /// for the duplicate-key check: arrays reused for every object instead of a set each.
+    /// The fingerprints of the keys (JSONParser+Keys); keys longer than a fingerprint holds
+    /// are kept as text too, with their position among the fingerprints.
     var openPrints: [KeyPrint] = []
+    var openLongKeys: [(position: Int, key: String)] = []
     var keyCache = KeyCache()
+    /// The fingerprint of the key `parseKey` read last (the quick decoder dispatches on it).
+    var lastKeyPrint = KeyPrint.empty
     /// The members and elements of the containers being built (JSONParser+Values).
     let memberStack = MoveStack<(key: String, value: JSONValue)>()
     let itemStack = MoveStack<JSONValue>()
@@ -107,11 +110,11 @@ public struct JSONParser {
             depth -= 1
             return
         }
-        let mark = openKeys.count
-        var seen: Set<String>?  // only for objects too large for a linear check
+        let mark = openPrints.count
+        var seen: Set<KeyPrint>?  // only for objects too large for a linear check
         defer {
-            openKeys.removeSubrange(mark...)
             openPrints.removeSubrange(mark...)
+            while let last = openLongKeys.last, last.position >= mark { openLongKeys.removeLast() }
         }
         while true {
             skipWhitespace()
@@ -169,22 +172,16 @@ public struct JSONParser {
         if index < bytes.count { throw error("unexpected \(describeCurrent()) after the end of the document") }
     }
 
-    mutating func parseKey(mark: Int, seen: inout Set<String>?) throws(JSONSyntaxError) -> String {
+    mutating func parseKey(mark: Int, seen: inout Set<KeyPrint>?) throws(JSONSyntaxError) -> String {
         guard peek(UInt8(ascii: "\"")) else {
             throw error(index >= bytes.count ? "unexpected end of file; expected a key" : "unexpected \(describeCurrent()); expected a key in double quotes")
         }
         let keyStart = index
         let (key, print) = try parseKeyString()
-        let duplicate: Bool
-        if openKeys.count - mark < 32 {
-            duplicate = isOpenKey(key, print, from: mark)
-        } else {
-            if seen == nil { seen = Set(openKeys[mark...]) }
-            duplicate = !(seen?.insert(key).inserted ?? true)
-        }
-        if duplicate { throw error(at: keyStart, "duplicate key \"\(key.inert)\"") }
-        openKeys.append(key)
+        if isOpenKey(key, print, from: mark, seen: &seen) { throw error(at: keyStart, "duplicate key \"\(key.inert)\"") }
+        if print.count < 0 { openLongKeys.append((openPrints.count, key)) }
         openPrints.append(print)
+        lastKeyPrint = print
         skipWhitespace()
         guard peek(UInt8(ascii: ":")) else { throw error("unexpected \(describeCurrent()); expected ':' after a key") }
         index += 1

@@ -54,6 +54,15 @@ struct JSONParserTests {
                          #"{"ab": 1, "ba": 2, "a": 3, "b": 4}"#] {
             #expect(throws: Never.self, "\(distinct)") { try parse(distinct) }
         }
+        // Objects with many keys check them with a set; long keys are still compared as text.
+        let many = (0..<40).map { "\"k\($0)\": \($0)" }
+        let longMany = (0..<40).map { "\"\(long)\($0)\": \($0)" }
+        for duplicate in ["{" + (many + [#""k3": 0"#]).joined(separator: ", ") + "}", "{" + (many + [#""k39": 0"#]).joined(separator: ", ") + "}",
+                          "{" + (longMany + ["\"\(long)7\": 0"]).joined(separator: ", ") + "}"] {
+            #expect(throws: JSONSyntaxError.self) { try parse(duplicate) }
+        }
+        #expect(throws: Never.self) { try parse("{" + (many + longMany + [#""k40": 0"#]).joined(separator: ", ") + "}") }
+        #expect(throws: Never.self) { try parse("[{" + many.joined(separator: ", ") + "}, {" + many.joined(separator: ", ") + "}]") }
         // The key cache hands back the same key for the same bytes, in any object.
         let value = try parse(#"[{"name": 1, "id": 2}, {"id": 3, "name": 4}, {"\u006eame": 5}]"#)
         guard case .array(let objects) = value else { Issue.record("not an array"); return }
