@@ -100,7 +100,10 @@ struct LoadModesTests {
     func describe(_ result: Result<Catalog, DataProblems>) -> String {
         switch result {
         case .success(let c):
+            // Every id leads back to its record (the quick decoder hands the catalog its id table).
+            let lookups = EntityKind.allCases.allSatisfy { kind in c.refs(kind).allSatisfy { c.ref(for: c.id($0)) == $0 } }
             return "ok " + EntityKind.allCases.map { "\($0): \(c.refs($0).map { c.id($0) }.joined(separator: ","))" }.joined(separator: "; ")
+                + (lookups ? "" : " (ids lead elsewhere)") + " \(c.allIDs.count) ids"
         case .failure(let p):
             return p.problems.map(\.description).joined(separator: "\n")
         }
