@@ -167,13 +167,16 @@ struct Canvas {
         // Printable ASCII only (most of the screen): one cell per byte, no grapheme breaking.
         // Cluster by cluster, the first frame's text cost about 80 instructions a character.
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
-            for byte in text.utf8 {
-                guard used < room else { break }
-                detach(row, column + used)
-                grid[row, column + used] = Cell(Self.asciiText[Int(byte) - 0x20], width: 1, role: role)
-                used += 1
+            let utf8 = text.utf8
+            let n = min(utf8.count, room)
+            writeRun(row: row, column: column, count: n) { buffer, start in
+                var i = start
+                for byte in utf8.prefix(n) {
+                    buffer[i] = Cell(Self.asciiText[Int(byte) - 0x20], width: 1, role: role)
+                    i += 1
+                }
             }
-            return used
+            return n
         }
         for ch in text {
             var ch = ch
@@ -209,10 +212,23 @@ struct Canvas {
         guard row >= 0, row < grid.rows else { return }
         let start = max(0, column), end = min(grid.columns, column + width)
         guard start < end else { return }
-        for c in start..<end {
-            detach(row, c)
-            grid[row, c] = Cell(char, role: role)
+        let cell = Cell(char, role: role)
+        writeRun(row: row, column: start, count: end - start) { buffer, first in
+            for i in first..<(first + end - start) { buffer[i] = cell }
         }
+    }
+
+    /// Writes the `count` cells from (row, column) of one row (in the grid) through `write`,
+    /// given the cells and the run's first index: one uniqueness check of the grid for the
+    /// run, not one per cell (rendering a frame writes about 20,000 cells). Only the run's two
+    /// ends can cut a wide character the run does not overwrite whole, so only they are
+    /// detached.
+    private mutating func writeRun(row: Int, column: Int, count: Int, _ write: (inout UnsafeMutableBufferPointer<Cell>, Int) -> Void) {
+        guard count > 0, column >= 0, column + count <= grid.columns, row >= 0, row < grid.rows else { return }
+        detach(row, column)
+        detach(row, column + count - 1)
+        let start = row * grid.columns + column
+        grid.cells.withUnsafeMutableBufferPointer { write(&$0, start) }
     }
 
     mutating func fill(_ rect: Rect, role: StyleRole) {
