@@ -33,11 +33,10 @@ public final class Catalog: Sendable {
 
     /// Builds the relation indexes (the `--data` path).
     public convenience init(_ data: DataSet) {
-        let ids = Self.idTable(data)
-        self.init(data, index: CatalogIndex(data, ids: ids), ids: ids)
+        self.init(data, ids: Self.idTable(data))
     }
 
-    /// With the id table the loader built as it read the records (the quick decoder's).
+    /// The same, with an id table the loader built as it read the records (the quick decoder's).
     convenience init(_ data: DataSet, ids: [String: EntityRef]) {
         self.init(data, index: CatalogIndex(data, ids: ids), ids: ids)
     }

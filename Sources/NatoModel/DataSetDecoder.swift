@@ -60,14 +60,9 @@ struct DataSetDecoder {
         log.add(file, key.inert, "unknown collection; expected one of: \(EntityKind.allCases.map(\.collection).joined(separator: ", ")) (or \"\(DataSetInfo.key)\")")
     }
 
-    /// A record's "id" as written, if it is a string (for paths and the id registry).
-    static func rawID(of value: JSONValue) -> String? {
-        guard case .object(let m) = value, let idValue = m.first(where: { $0.key == "id" })?.value, case .string(let id) = idValue else { return nil }
-        return id
-    }
-
     private mutating func decodeRecord(_ kind: EntityKind, file: String, index: Int, value: JSONValue) {
-        let rawID = Self.rawID(of: value)
+        var rawID: String?
+        if case .object(let m) = value, let idValue = m.first(where: { $0.key == "id" })?.value, case .string(let id) = idValue { rawID = id }
         current = (index, rawID)
         let path = { Self.recordPath(kind, index: index, id: rawID) }
         var r = RecordReader(file: file, path: path, value: value, log: &log)

@@ -22,27 +22,16 @@ extension JSONParser {
         }
     }
 
-    // Members and elements gather on a stack shared by every container, and each container
-    // gets one array of exactly its size at its end (JSONParser+Stack): appending to a new array per container
-    // reallocated it as it grew (four or five times for a ten-field record), and the tree's
-    // allocations were the largest part of a load.
-
     mutating func parseObject() throws(JSONSyntaxError) -> JSONValue {
-        let mark = memberStack.count
-        try forEachMember { (parser: inout JSONParser, key: String) throws(JSONSyntaxError) in
-            let value = try parser.parseValue()
-            parser.memberStack.push((key, value))
-        }
-        return .object(memberStack.pop(from: mark))
+        var members: [(key: String, value: JSONValue)] = []
+        try forEachMember { (parser: inout JSONParser, key: String, _: KeyPrint) throws(JSONSyntaxError) in members.append((key, try parser.parseValue())) }
+        return .object(members)
     }
 
     mutating func parseArray() throws(JSONSyntaxError) -> JSONValue {
-        let mark = itemStack.count
-        try forEachElement { (parser: inout JSONParser, _: Int) throws(JSONSyntaxError) in
-            let value = try parser.parseValue()
-            parser.itemStack.push(value)
-        }
-        return .array(itemStack.pop(from: mark))
+        var items: [JSONValue] = []
+        try forEachElement { (parser: inout JSONParser, _: Int) throws(JSONSyntaxError) in items.append(try parser.parseValue()) }
+        return .array(items)
     }
 
     mutating func parseString() throws(JSONSyntaxError) -> String {

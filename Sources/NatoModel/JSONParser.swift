@@ -24,17 +24,11 @@ public struct JSONParser {
     var index = 0
     var depth = 0
     /// The keys of the objects being read, innermost last (each object's from its start mark),
-    /// for the duplicate-key check: arrays reused for every object instead of a set each.
-    /// The fingerprints of the keys (JSONParser+Keys); keys longer than a fingerprint holds
-    /// are kept as text too, with their position among the fingerprints.
+    /// for the duplicate-key check, as fingerprints (JSONParser+Keys); keys too long for one
+    /// are kept as text too, with their position. Arrays reused for every object, not a set each.
     var openPrints: [KeyPrint] = []
     var openLongKeys: [(position: Int, key: String)] = []
     var keyCache = KeyCache()
-    /// The fingerprint of the key `parseKey` read last (the quick decoder dispatches on it).
-    var lastKeyPrint = KeyPrint.empty
-    /// The members and elements of the containers being built (JSONParser+Values).
-    let memberStack = MoveStack<(key: String, value: JSONValue)>()
-    let itemStack = MoveStack<JSONValue>()
 
     init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -68,7 +62,7 @@ public struct JSONParser {
                 visit(.root(root))
                 return
             }
-            try parser.forEachMember { (parser: inout JSONParser, key: String) throws(JSONSyntaxError) in
+            try parser.forEachMember { (parser: inout JSONParser, key: String, _: KeyPrint) throws(JSONSyntaxError) in
                 if parser.peek(UInt8(ascii: "[")) {
                     visit(.collection(key: key))
                     try parser.forEachElement { (parser: inout JSONParser, i: Int) throws(JSONSyntaxError) in
@@ -88,7 +82,7 @@ public struct JSONParser {
         try data.withUnsafeBufferPointer { (buffer) throws(JSONSyntaxError) in
             var parser = try start(buffer)
             guard parser.peek(UInt8(ascii: "{")) else { return }
-            try parser.forEachMember { (parser: inout JSONParser, key: String) throws(JSONSyntaxError) in
+            try parser.forEachMember { (parser: inout JSONParser, key: String, _: KeyPrint) throws(JSONSyntaxError) in
                 if parser.peek(UInt8(ascii: "[")) {
                     try parser.forEachElement { (parser: inout JSONParser, i: Int) throws(JSONSyntaxError) in visit(key, i, try parser.skipRecordFindingID()) }
                 } else {
@@ -98,10 +92,10 @@ public struct JSONParser {
         }
     }
 
-    /// Walks an object at the current position (`{` ... `}`), handing each key to `body`
-    /// with the position at its value; `body` must consume the value.
+    /// Walks an object at the current position (`{` ... `}`), handing each key and its
+    /// fingerprint to `body` with the position at its value; `body` must consume the value.
     @inline(__always)
-    mutating func forEachMember(_ body: (inout JSONParser, String) throws(JSONSyntaxError) -> Void) throws(JSONSyntaxError) {
+    mutating func forEachMember(_ body: (inout JSONParser, String, KeyPrint) throws(JSONSyntaxError) -> Void) throws(JSONSyntaxError) {
         try enter()
         index += 1
         skipWhitespace()
@@ -118,9 +112,9 @@ public struct JSONParser {
         }
         while true {
             skipWhitespace()
-            let key = try parseKey(mark: mark, seen: &seen)
+            let (key, print) = try parseKey(mark: mark, seen: &seen)
             skipWhitespace()
-            try body(&self, key)
+            try body(&self, key, print)
             skipWhitespace()
             if peek(UInt8(ascii: ",")) { index += 1; continue }
             if peek(UInt8(ascii: "}")) { index += 1; break }
@@ -172,7 +166,7 @@ public struct JSONParser {
         if index < bytes.count { throw error("unexpected \(describeCurrent()) after the end of the document") }
     }
 
-    mutating func parseKey(mark: Int, seen: inout Set<KeyPrint>?) throws(JSONSyntaxError) -> String {
+    mutating func parseKey(mark: Int, seen: inout Set<KeyPrint>?) throws(JSONSyntaxError) -> (String, KeyPrint) {
         guard peek(UInt8(ascii: "\"")) else {
             throw error(index >= bytes.count ? "unexpected end of file; expected a key" : "unexpected \(describeCurrent()); expected a key in double quotes")
         }
@@ -181,10 +175,9 @@ public struct JSONParser {
         if isOpenKey(key, print, from: mark, seen: &seen) { throw error(at: keyStart, "duplicate key \"\(key.inert)\"") }
         if print.count < 0 { openLongKeys.append((openPrints.count, key)) }
         openPrints.append(print)
-        lastKeyPrint = print
         skipWhitespace()
         guard peek(UInt8(ascii: ":")) else { throw error("unexpected \(describeCurrent()); expected ':' after a key") }
         index += 1
-        return key
+        return (key, print)
     }
 }

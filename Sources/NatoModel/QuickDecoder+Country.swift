@@ -107,7 +107,9 @@ extension QuickDecoder {
             return true
         }
         guard let date, let title, let summary, let sources else { throw Self.giveUp }
-        if let uncertain, !uncertain.contains(date.year) { throw Self.giveUp }
+        var log = ProblemLog()
+        DataSetDecoder.check(date.year, within: uncertain, file: "", at: FieldPath(record: "", field: ""), &log)
+        guard log.problems.isEmpty else { throw Self.giveUp }
         if countries.isEmpty && frameworks.isEmpty && areas.isEmpty && common.links.isEmpty { throw Self.giveUp }
         let record = try common.finish(.milestone, &self)
         dataSet.milestones.append(Milestone(common: record, date: date, title: title, summary: summary, countries: countries,

@@ -7,7 +7,7 @@
 // checks, with a log that only tells whether they complained.
 //
 // What stays here is the walk: which fields each kind has, which are required, their types.
-// LoadModesTests holds it to the full decoder: the same data set from every valid file, and a
+// QuickDecoderTests holds it to the full decoder: the same data set from every valid file, and a
 // refusal for every invalid fixture and for thousands of random edits of valid files.
 
 import NatoText
@@ -47,7 +47,7 @@ struct QuickDecoder {
         try bytes.withUnsafeBufferPointer { (buffer) throws(JSONSyntaxError) in
             var p = try JSONParser.start(buffer)
             guard p.peek(UInt8(ascii: "{")) else { throw Self.giveUp }
-            try p.forEachMember { (p: inout JSONParser, key: String) throws(JSONSyntaxError) in
+            try p.forEachMember { (p: inout JSONParser, key: String, _: KeyPrint) throws(JSONSyntaxError) in
                 if key == DataSetInfo.key {
                     try self.info(&p)
                 } else if let kind = EntityKind(collection: key), p.peek(UInt8(ascii: "[")) {
@@ -110,8 +110,8 @@ extension QuickDecoder {
     /// for one it does not (an unknown field gives up).
     static func fields(_ p: inout JSONParser, _ field: (inout JSONParser, KeyPrint) throws(JSONSyntaxError) -> Bool) throws(JSONSyntaxError) {
         guard p.peek(UInt8(ascii: "{")) else { throw giveUp }
-        try p.forEachMember { (p: inout JSONParser, _: String) throws(JSONSyntaxError) in
-            guard try field(&p, p.lastKeyPrint) else { throw giveUp }
+        try p.forEachMember { (p: inout JSONParser, _: String, key: KeyPrint) throws(JSONSyntaxError) in
+            guard try field(&p, key) else { throw giveUp }
         }
     }
 
@@ -196,9 +196,7 @@ extension QuickDecoder {
     /// A list of ids (text, none twice), checked against `allowed` once every id is known.
     mutating func ids(_ p: inout JSONParser, _ allowed: KindSet) throws(JSONSyntaxError) -> [String] {
         let ids = try Self.texts(&p)
-        for i in ids.indices.dropFirst() where ids[..<i].contains(where: { $0.utf8.count == ids[i].utf8.count && $0 == ids[i] }) {
-            throw Self.giveUp
-        }
+        guard RecordReader.repeats(in: ids).isEmpty else { throw Self.giveUp }
         refer(ids, to: allowed)
         return ids
     }

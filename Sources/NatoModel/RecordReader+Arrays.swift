@@ -59,11 +59,16 @@ extension RecordReader {
             if let problem = definitions.check(s, expecting: kinds) { log.add(file, p().description, problem) }
             return s
         }
-        // Lists are short; the lengths are compared first (stored, so free), as ids of
-        // different records mostly differ in length and a full comparison is not.
-        for i in ids.indices.dropFirst() where ids[..<i].contains(where: { $0.utf8.count == ids[i].utf8.count && $0 == ids[i] }) {
+        for i in Self.repeats(in: ids) {
             log.add(file, path.appending(key).appending(index: i).description, "\"\(ids[i].inert)\" is listed twice")
         }
         return ids
+    }
+
+    /// The positions of ids listed again after their first place. Lists are short; lengths
+    /// are compared first (stored, so free), as different ids mostly differ in length and a
+    /// full comparison is not.
+    static func repeats(in ids: [String]) -> [Int] {
+        ids.indices.dropFirst().filter { i in ids[..<i].contains { $0.utf8.count == ids[i].utf8.count && $0 == ids[i] } }
     }
 }

@@ -7,7 +7,7 @@ import NatoData
 /// reports the problems). Loading must give what the full decoder gives, whichever way it
 /// went: the same data set, or the same problems in the same order. The cases here are also
 /// the quick decoder's fixtures (QuickDecoderTests).
-@Suite("Load modes agree")
+@Suite("Loading gives what the full decoder gives")
 struct LoadModesTests {
     /// Every fixture (folders as one data set), the built-in set, and variants made to test
     /// what differs between the modes: forward references, ids defined twice across files,
